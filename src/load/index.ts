@@ -1,0 +1,181 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { discoverYamlFiles, displayPath } from './discover.js';
+import { parseYaml } from './parse-yaml.js';
+import { readSourceFile, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
+import { SourceMap, type Path } from './source-map.js';
+
+export type { SourceFile } from './source-file.js';
+export { SourceMap } from './source-map.js';
+
+/** A document as the load phase hands it on: its index file, the files it includes, and its value with includes in place. */
+export interface LoadedDocument {
+  index: SourceFile;
+  files: SourceFile[];
+  value: Record<string, unknown>;
+  /** False when an included file could not be loaded: such a document is reported, not validated. */
+  complete: boolean;
+}
+
+export interface LoadResult {
+  documents: LoadedDocument[];
+  diagnostics: Diagnostic[];
+  sourceMap: SourceMap;
+  /** Every file read, by display path, for code frames. */
+  files: Map<string, SourceFile>;
+}
+
+type Loaded = { file: SourceFile; value: unknown } | { failed: true };
+
+/**
+ * Phase 1: files → documents. Reads and parses every YAML file under `paths`, takes each file with a top-level
+ * `kind` as a document's index, replaces `{ include: path }` mappings by the included file's content, and
+ * reports unreadable or malformed files, include cycles and YAML files no document includes.
+ */
+export function loadDocuments(paths: readonly string[], cwd: string = process.cwd()): LoadResult {
+  const loader = new Loader(cwd);
+  const candidates = discoverYamlFiles(paths, cwd);
+  const explicitFiles = new Set(paths.map((p) => resolve(cwd, p)));
+  const documents: LoadedDocument[] = [];
+  for (const { absolutePath, path } of candidates) {
+    const loaded = loader.load(absolutePath, path);
+    if ('failed' in loaded || !isDocumentIndex(loaded.value)) continue;
+    const files: SourceFile[] = [loaded.file];
+    const complete = loader.expandIncludes(loaded.value, loaded.file, [loaded.file.absolutePath], files);
+    documents.push({ index: loaded.file, files, value: loaded.value, complete });
+  }
+  for (const { absolutePath, path } of candidates) {
+    if (loader.included.has(absolutePath) || documents.some((d) => d.index.absolutePath === absolutePath)) continue;
+    const loaded = loader.load(absolutePath, path);
+    if ('failed' in loaded) continue;
+    const explicit = explicitFiles.has(absolutePath);
+    loader.diagnostics.push({
+      ruleId: 'unused-file',
+      severity: explicit ? 'error' : 'warning',
+      message: explicit
+        ? 'this file has no top-level `kind`, so it is not a document; check its document index file instead'
+        : 'no document includes this file and it has no top-level `kind`: it is not checked',
+      position: loader.sourceMap.locatePath(loaded.file, []),
+    });
+  }
+  return { documents, diagnostics: loader.diagnostics, sourceMap: loader.sourceMap, files: loader.files };
+}
+
+function isDocumentIndex(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'kind' in value;
+}
+
+class Loader {
+  readonly sourceMap = new SourceMap();
+  readonly diagnostics: Diagnostic[] = [];
+  readonly included = new Set<string>();
+  readonly files = new Map<string, SourceFile>();
+  private readonly cache = new Map<string, Loaded>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** Reads, parses and registers one file, once; problems become diagnostics at the file's start or the error. */
+  load(absolutePath: string, path: string): Loaded {
+    const cached = this.cache.get(absolutePath);
+    if (cached) return cached;
+    const loaded = this.read(absolutePath, path);
+    this.cache.set(absolutePath, loaded);
+    return loaded;
+  }
+
+  private read(absolutePath: string, path: string): Loaded {
+    const read = readSourceFile(absolutePath, path);
+    if ('problem' in read) {
+      const { problem } = read;
+      const at = (line: number, column: number) => ({ file: path, line, column, endLine: line, endColumn: column });
+      if (problem.kind === 'invalid-utf8') {
+        this.fail('yaml-encoding', 'the file is not valid UTF-8', at(problem.line, problem.column));
+      } else if (problem.kind === 'too-large') {
+        this.fail('source-too-large', `the file is ${mebibytes(problem.bytes)} MiB; sources are limited to ${mebibytes(MAX_SOURCE_BYTES)} MiB`, at(1, 1));
+      } else {
+        this.fail('unreadable-file', `the file cannot be read (${problem.reason})`, at(1, 1));
+      }
+      return { failed: true };
+    }
+    this.files.set(path, read.file);
+    const parsed = parseYaml(read.file);
+    if ('error' in parsed) {
+      const { message, line, column } = parsed.error;
+      this.fail('yaml-syntax', message, { file: path, line, column, endLine: line, endColumn: column });
+      return { failed: true };
+    }
+    const aliased = this.sourceMap.register(parsed.value, read.file);
+    if (aliased) {
+      this.fail('yaml-alias', 'an alias of a mapping or sequence is not allowed in curriculum sources; write the content out or include a file', this.sourceMap.locatePath(read.file, aliased));
+      return { failed: true };
+    }
+    return { file: read.file, value: parsed.value };
+  }
+
+  /**
+   * Replaces every `{ include: path }` below `value` by the included file's value; `chain` detects cycles.
+   * Returns false when an include could not be resolved.
+   */
+  expandIncludes(value: unknown, file: SourceFile, chain: string[], files: SourceFile[]): boolean {
+    if (typeof value !== 'object' || value === null) return true;
+    let complete = true;
+    const container = value as Record<string | number, unknown>;
+    for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+      const child = container[key];
+      const target = includeTarget(child);
+      if (target === undefined) {
+        complete = this.expandIncludes(child, file, chain, files) && complete;
+        continue;
+      }
+      const absolutePath = resolve(dirname(file.absolutePath), target);
+      const position = this.sourceMap.locate(child as object, 'include');
+      if (chain.includes(absolutePath)) {
+        const cycle = [...chain.slice(chain.indexOf(absolutePath)), absolutePath].map((p) => displayPath(p, this.cwd));
+        this.fail('include-cycle', `include cycle: ${cycle.join(' → ')}`, position);
+        complete = false;
+        continue;
+      }
+      this.included.add(absolutePath);
+      const loaded = this.cache.has(absolutePath) || existsAsFile(absolutePath) ? this.load(absolutePath, displayPath(absolutePath, this.cwd)) : undefined;
+      if (!loaded) {
+        this.fail('include-missing', `included file ${target} does not exist`, position);
+        complete = false;
+        continue;
+      }
+      if ('failed' in loaded) {
+        complete = false;
+        continue;
+      }
+      if (!files.includes(loaded.file)) files.push(loaded.file);
+      complete = this.expandIncludes(loaded.value, loaded.file, [...chain, absolutePath], files) && complete;
+      container[key] = loaded.value;
+    }
+    return complete;
+  }
+
+  private fail(ruleId: string, message: string, position: Diagnostic['position']): void {
+    this.diagnostics.push({ ruleId, severity: 'error', message, ...(position ? { position } : {}) });
+  }
+}
+
+function includeTarget(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const target = (value as { include?: unknown }).include;
+  return keys.length === 1 && typeof target === 'string' ? target : undefined;
+}
+
+function existsAsFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function mebibytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}
+
+export type { Path };
