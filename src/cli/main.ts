@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../diagnostics.js';
+import { runBuild, type BuildOptions } from './build-command.js';
 import { checkHelp, runCheck, type CheckOptions } from './check-command.js';
 import { formats } from './format/index.js';
 import { ExitCode, processIo, type CliIo } from './io.js';
@@ -30,6 +31,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addHelpText('after', checkHelp)
     .action((paths: string[], options: CheckOptions) => {
       exitCode = runCheck(paths, options, io);
+    });
+
+  program
+    .command('build')
+    .description('check, then compile every document without errors into handbooks and write the consistency report')
+    .argument('[paths...]', 'files or directories of YAML sources (default: curricula/)')
+    .option('-o, --out <dir>', 'output directory', 'dist')
+    .option('--html-only', 'write HTML handbooks and the report, no PDF')
+    .option('--pdf-only', 'write PDF handbooks (and report.json), no HTML')
+    .addOption(new Option('-f, --format <format>', 'what to print: the findings (text) or the consistency report in Markdown (md)').choices(['text', 'md']).default('text'))
+    .addHelpText('after', `\nExit codes: 0 built, 1 a document has errors (it is not built; the others are), 2 usage or I/O failure.`)
+    .action(async (paths: string[], options: BuildOptions) => {
+      exitCode = await runBuild(paths, options, io);
     });
 
   program
