@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { rules } from '../check/index.js';
 import { countBySeverity } from '../diagnostics.js';
-import { emitProject } from '../emit/index.js';
+import { buildFingerprint } from '../emit/cache.js';
+import { templatesDirectory } from '../emit/html/render.js';
 import { reportMarkdown } from '../emit/report/markdown.js';
-import { checkPaths } from '../pipeline.js';
-import { formats } from './format/index.js';
+import { runProject } from '../pipeline/index.js';
+import { printFindings } from './check-command.js';
 import { ExitCode, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -13,6 +13,7 @@ export interface BuildOptions {
   htmlOnly?: boolean;
   pdfOnly?: boolean;
   format: 'text' | 'md';
+  jobs?: number;
 }
 
 export async function runBuild(paths: string[], options: BuildOptions, io: CliIo): Promise<number> {
@@ -20,24 +21,17 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
     io.stderr('curric: --html-only and --pdf-only exclude each other\n');
     return ExitCode.usage;
   }
-  const result = checkPaths(paths.length ? paths : ['curricula'], { cwd: io.cwd });
-  const outDirectory = resolve(io.cwd, options.out);
-  const emitted = await emitProject(result, { outDirectory, html: !options.pdfOnly });
+  const target = { outDirectory: resolve(io.cwd, options.out), html: !options.pdfOnly, pdf: !options.htmlOnly };
+  const fingerprint = buildFingerprint(toolVersion, templatesDirectory, { html: target.html, pdf: target.pdf, epoch: io.env.SOURCE_DATE_EPOCH ?? null });
+  const result = await runProject(paths.length ? paths : ['curricula'], { cwd: io.cwd, build: { ...target, fingerprint }, ...(options.jobs ? { jobs: options.jobs } : {}) });
+  const documents = result.outcomes.filter((o) => o.report);
   if (options.format === 'md') {
-    io.stdout(reportMarkdown(emitted.reports));
+    io.stdout(reportMarkdown(documents.map((o) => o.report!)));
   } else {
-    io.stdout(
-      formats.text({
-        diagnostics: result.diagnostics,
-        documentCount: result.documents.length,
-        toolVersion,
-        ruleCatalogue: rules,
-        sourceText: (file) => result.files.get(file)?.text,
-        colour: io.isTTY && !io.env.NO_COLOR,
-      }),
-    );
-    for (const id of emitted.refused) io.stdout(`not built: ${id} has errors\n`);
-    io.stdout(`wrote ${emitted.written.length} files to ${options.out}\n`);
+    printFindings(result.diagnostics, documents.length, 'text', io);
+    for (const outcome of documents.filter((o) => o.refused)) io.stdout(`not built: ${outcome.report!.id} has errors\n`);
+    const cached = documents.filter((o) => o.fromCache).length;
+    io.stdout(`wrote ${result.written.length} files to ${options.out}${cached ? ` (${cached} unchanged documents reused)` : ''}\n`);
   }
   return countBySeverity(result.diagnostics).error > 0 ? ExitCode.findings : ExitCode.ok;
 }

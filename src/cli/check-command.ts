@@ -1,6 +1,8 @@
-import { countBySeverity } from '../diagnostics.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { rules } from '../check/index.js';
-import { checkPaths } from '../pipeline.js';
+import { countBySeverity, type Diagnostic } from '../diagnostics.js';
+import { runProject } from '../pipeline/index.js';
 import { formats, type FormatName } from './format/index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
@@ -8,6 +10,7 @@ import { toolVersion } from './version.js';
 export interface CheckOptions {
   format: FormatName;
   maxWarnings?: number;
+  jobs?: number;
 }
 
 export const checkHelp = `
@@ -22,19 +25,29 @@ Exit codes:
   1  errors in the sources, or more warnings than --max-warnings
   2  usage or I/O failure: unknown option, a path that does not exist, a directory without YAML`;
 
-export function runCheck(paths: string[], options: CheckOptions, io: CliIo): number {
-  const result = checkPaths(paths.length ? paths : ['curricula'], { cwd: io.cwd });
-  const colour = io.isTTY && !io.env.NO_COLOR && options.format === 'text';
+/** Prints findings in the chosen format; code frames read the few files that have findings. */
+export function printFindings(diagnostics: readonly Diagnostic[], documentCount: number, format: FormatName, io: CliIo): void {
   io.stdout(
-    formats[options.format]({
-      diagnostics: result.diagnostics,
-      documentCount: result.documents.length,
+    formats[format]({
+      diagnostics,
+      documentCount,
       toolVersion,
       ruleCatalogue: rules,
-      sourceText: (file) => result.files.get(file)?.text,
-      colour,
+      sourceText: (file) => {
+        try {
+          return readFileSync(resolve(io.cwd, file), 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+      colour: format === 'text' && io.isTTY && !io.env.NO_COLOR,
     }),
   );
+}
+
+export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
+  const result = await runProject(paths.length ? paths : ['curricula'], { cwd: io.cwd, ...(options.jobs ? { jobs: options.jobs } : {}) });
+  printFindings(result.diagnostics, result.outcomes.filter((o) => o.report).length, options.format, io);
   const counts = countBySeverity(result.diagnostics);
   if (counts.error > 0) return ExitCode.findings;
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {

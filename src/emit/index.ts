@@ -1,75 +1,68 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckResult } from '../pipeline.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { ResolvedDocument } from '../resolve/index.js';
 import { htmlFileNames, renderHtml, renderTemplate } from './html/index.js';
-import { labelsFor } from './labels.js';
 import { findingViews, matrixView } from './html/view-common.js';
-import { documentReport, type DocumentReport } from './report/model.js';
+import { labelsFor } from './labels.js';
+import type { DocumentReport } from './report/model.js';
 import { writeFileAtomic } from './write-atomic.js';
 
-export interface EmitOptions {
+export interface EmitTarget {
   outDirectory: string;
   html: boolean;
-  /** Renders a document's PDF; absent when PDFs are not wanted. */
-  pdf?: (document: NonNullable<CheckResult['documents'][number]['resolved']>, checked: CheckResult['documents'][number]) => Promise<Uint8Array>;
+  pdf: boolean;
 }
 
-export interface EmitResult {
-  written: string[];
-  /** Ids of documents not emitted because they have errors. */
-  refused: string[];
-  reports: DocumentReport[];
-}
-
-/**
- * Phase 5: writes every document without errors as handbooks, then the index and the consistency report.
- * Every file is written atomically; a document with errors gets no file at all.
- */
-export async function emitProject(result: CheckResult, options: EmitOptions): Promise<EmitResult> {
-  mkdirSync(options.outDirectory, { recursive: true });
+/** Phase 5: writes one valid document's handbooks (atomically, file by file) and returns their names. */
+export async function emitDocument(document: ResolvedDocument, diagnostics: readonly Diagnostic[], target: EmitTarget): Promise<string[]> {
+  mkdirSync(target.outDirectory, { recursive: true });
   const written: string[] = [];
-  const refused: string[] = [];
   const write = (name: string, content: string | Uint8Array) => {
-    writeFileAtomic(join(options.outDirectory, name), content);
+    writeFileAtomic(join(target.outDirectory, name), content);
     written.push(name);
   };
-  const emitted: { id: string; title: string; kind: string; figures: string; pdf?: string; findings: string }[] = [];
-  const reports = result.documents.map(documentReport);
-  for (const [index, checked] of result.documents.entries()) {
-    const report = reports[index]!;
-    const { resolved } = checked;
-    if (!resolved || report.errors > 0) {
-      refused.push(report.id);
-      continue;
-    }
-    if (options.html) for (const [name, html] of renderHtml(resolved, checked.diagnostics)) write(name, html);
-    const pdfName = `${resolved.id}.pdf`;
-    if (options.pdf) write(pdfName, await options.pdf(resolved, checked));
-    emitted.push({
-      id: resolved.id,
-      title: report.title,
-      kind: report.kind,
-      figures: report.counts.slice(0, 4).map((c) => `${c.value} ${c.label}`).join(', '),
-      ...(options.pdf ? { pdf: pdfName } : {}),
-      findings: `${report.errors} errors, ${report.warnings} warnings`,
-    });
-  }
-  if (options.html) {
-    write('index.html', renderTemplate('index', indexView(emitted)));
+  if (target.html) for (const [name, html] of renderHtml(document, diagnostics)) write(name, html);
+  return written;
+}
+
+/** An emitted document as the index and report list it. */
+export interface SiteEntry {
+  report: DocumentReport;
+  written: readonly string[];
+}
+
+/** Writes the index of all handbooks and the consistency report over every document (built or not). */
+export function writeSite(entries: readonly SiteEntry[], reports: readonly DocumentReport[], target: EmitTarget): string[] {
+  mkdirSync(target.outDirectory, { recursive: true });
+  const written: string[] = [];
+  const write = (name: string, content: string) => {
+    writeFileAtomic(join(target.outDirectory, name), content);
+    written.push(name);
+  };
+  if (target.html) {
+    write('index.html', renderTemplate('index', indexView(entries)));
     write('report.html', renderTemplate('report', reportView(reports)));
   }
   write('report.json', JSON.stringify({ version: 1, documents: reports.map(jsonReport) }, null, 2) + '\n');
-  return { written, refused, reports };
+  return written;
 }
 
-function indexView(documents: { id: string; title: string; kind: string; figures: string; pdf?: string; findings: string }[]) {
+function indexView(entries: readonly SiteEntry[]) {
   const labels = labelsFor('fr');
   return {
     lang: 'fr',
     title: 'curric — ' + labels.handbooks,
     heading: labels.handbooks,
     columns: ['Document', 'Type', 'Figures', 'PDF', labels.findings],
-    documents: documents.map((d) => ({ ...d, href: htmlFileNames.handbook(d.id) })),
+    documents: entries.map(({ report, written }) => ({
+      title: report.title,
+      kind: report.kind,
+      href: htmlFileNames.handbook(report.id),
+      pdf: written.find((name) => name.endsWith('.pdf')),
+      figures: report.counts.slice(0, 4).map((c) => `${c.value} ${c.label}`).join(', '),
+      findings: `${report.errors} errors, ${report.warnings} warnings`,
+    })),
     reportLabel: labels.report,
   };
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { discoverYamlFiles, displayPath } from './discover.js';
@@ -6,6 +6,7 @@ import { parseYaml } from './parse-yaml.js';
 import { readSourceFile, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
 import { SourceMap, type Path } from './source-map.js';
 
+export { displayPath } from './discover.js';
 export type { SourceFile } from './source-file.js';
 export { SourceMap } from './source-map.js';
 
@@ -18,48 +19,64 @@ export interface LoadedDocument {
   complete: boolean;
 }
 
-export interface LoadResult {
-  documents: LoadedDocument[];
-  diagnostics: Diagnostic[];
-  sourceMap: SourceMap;
-  /** Every file read, by display path, for code frames. */
-  files: Map<string, SourceFile>;
-}
-
 type Loaded = { file: SourceFile; value: unknown } | { failed: true };
 
+/** A YAML file a command line names, with the path diagnostics print for it. */
+export interface Candidate {
+  absolutePath: string;
+  path: string;
+}
+
 /**
- * Phase 1: files → documents. Reads and parses every YAML file under `paths`, takes each file with a top-level
- * `kind` as a document's index, replaces `{ include: path }` mappings by the included file's content, and
- * reports unreadable or malformed files, include cycles and YAML files no document includes.
+ * A document's index has a top-level `kind`. This text test finds them without parsing; a file it takes for an
+ * index by mistake is parsed and set right, one it misses is reported as a file no document includes.
  */
-export function loadDocuments(paths: readonly string[], cwd: string = process.cwd()): LoadResult {
-  const loader = new Loader(cwd);
+const TOP_LEVEL_KIND = /^(?:kind|"kind"|'kind')[ \t]*:/m;
+
+/** Phase 1, first step: the YAML files under `paths`, and those among them that are document indexes. */
+export function findDocuments(paths: readonly string[], cwd: string): { candidates: Candidate[]; roots: Candidate[] } {
   const candidates = discoverYamlFiles(paths, cwd);
-  const explicitFiles = new Set(paths.map((p) => resolve(cwd, p)));
-  const documents: LoadedDocument[] = [];
-  for (const { absolutePath, path } of candidates) {
-    const loaded = loader.load(absolutePath, path);
-    if ('failed' in loaded || !isDocumentIndex(loaded.value)) continue;
-    const files: SourceFile[] = [loaded.file];
-    const complete = loader.expandIncludes(loaded.value, loaded.file, [loaded.file.absolutePath], files);
-    documents.push({ index: loaded.file, files, value: loaded.value, complete });
-  }
-  for (const { absolutePath, path } of candidates) {
-    if (loader.included.has(absolutePath) || documents.some((d) => d.index.absolutePath === absolutePath)) continue;
-    const loaded = loader.load(absolutePath, path);
-    if ('failed' in loaded) continue;
-    const explicit = explicitFiles.has(absolutePath);
-    loader.diagnostics.push({
-      ruleId: 'unused-file',
-      severity: explicit ? 'error' : 'warning',
-      message: explicit
-        ? 'this file has no top-level `kind`, so it is not a document; check its document index file instead'
-        : 'no document includes this file and it has no top-level `kind`: it is not checked',
-      position: loader.sourceMap.locatePath(loaded.file, []),
+  const roots = candidates.filter((candidate) => {
+    try {
+      // Files too large to read are taken as indexes so that loading reports them.
+      return statSync(candidate.absolutePath).size > MAX_SOURCE_BYTES || TOP_LEVEL_KIND.test(readFileSync(candidate.absolutePath, 'utf8'));
+    } catch {
+      return true; // loading reports why the file cannot be read
+    }
+  });
+  return { candidates, roots };
+}
+
+/**
+ * Loads one document: reads and parses its index, registers source positions, and replaces every
+ * `{ include: path }` mapping by the included file's content. Each document gets its own loader, so nothing
+ * outlives it but what the caller keeps.
+ */
+export function loadDocument(root: Candidate, cwd: string): { document?: LoadedDocument; diagnostics: Diagnostic[]; sourceMap: SourceMap; files: Map<string, SourceFile>; isIndex: boolean } {
+  const loader = new Loader(cwd);
+  const loaded = loader.load(root.absolutePath, root.path);
+  if ('failed' in loaded) return { diagnostics: loader.diagnostics, sourceMap: loader.sourceMap, files: loader.files, isIndex: true };
+  if (!isDocumentIndex(loaded.value)) return { diagnostics: [], sourceMap: loader.sourceMap, files: loader.files, isIndex: false };
+  const files: SourceFile[] = [loaded.file];
+  const complete = loader.expandIncludes(loaded.value, loaded.file, [loaded.file.absolutePath], files);
+  return { document: { index: loaded.file, files, value: loaded.value, complete }, diagnostics: loader.diagnostics, sourceMap: loader.sourceMap, files: loader.files, isIndex: true };
+}
+
+/** Files under the checked paths that are no document's index and that no document includes. */
+export function unusedFiles(candidates: readonly Candidate[], used: ReadonlySet<string>, explicitPaths: ReadonlySet<string>): Diagnostic[] {
+  return candidates
+    .filter((candidate) => !used.has(candidate.absolutePath))
+    .map((candidate) => {
+      const explicit = explicitPaths.has(candidate.absolutePath);
+      return {
+        ruleId: 'unused-file',
+        severity: explicit ? 'error' : 'warning',
+        message: explicit
+          ? 'this file has no top-level `kind`, so it is not a document; check its document index file instead'
+          : 'no document includes this file and it has no top-level `kind`: it is not checked',
+        position: { file: candidate.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      } satisfies Diagnostic;
     });
-  }
-  return { documents, diagnostics: loader.diagnostics, sourceMap: loader.sourceMap, files: loader.files };
 }
 
 function isDocumentIndex(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
-import type { CheckedDocument } from '../../pipeline.js';
+import type { CheckedDocument } from '../../pipeline/check.js';
 import type { ResolvedDocument, ResolvedTeachingPlan, ResolvedTrainingPlan } from '../../resolve/index.js';
 import { learningPlaces, levelsByDomain, placesByCompetence, situationsByField, type Matrix } from '../coverage.js';
 

@@ -1,0 +1,51 @@
+import type { Rule } from '../check/index.js';
+import { countBySeverity, type Diagnostic } from '../diagnostics.js';
+import { BuildCache } from '../emit/cache.js';
+import { emitDocument, type EmitTarget } from '../emit/index.js';
+import { documentReport, type DocumentReport } from '../emit/report/model.js';
+import type { Candidate } from '../load/index.js';
+import { checkRoot } from './check.js';
+
+/** What became of one document index: plain data, so that it can cross from a worker thread or come from the cache. */
+export interface DocumentOutcome {
+  root: string;
+  /** Absolute paths of the files the document read, sorted. */
+  used: string[];
+  diagnostics: Diagnostic[];
+  /** Absent when the index could not be loaded as a document at all. */
+  report?: DocumentReport;
+  /** Output files written (or, from the cache, still valid), relative to the output directory. */
+  written: string[];
+  /** Not built because it has errors. */
+  refused: boolean;
+  fromCache: boolean;
+}
+
+export interface ProcessOptions {
+  cwd: string;
+  rules?: readonly Rule[];
+  /** When present, documents without errors are emitted there. */
+  build?: EmitTarget & { fingerprint: string };
+}
+
+/** Checks (and, for a build, emits) the documents whose indexes are `roots`, one after the other. */
+export async function processRoots(roots: readonly Candidate[], options: ProcessOptions): Promise<DocumentOutcome[]> {
+  const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
+  const outcomes: DocumentOutcome[] = [];
+  for (const root of roots) {
+    const cached = cache?.lookup(root.absolutePath, options.build!.outDirectory);
+    if (cached) {
+      outcomes.push(cached);
+      continue;
+    }
+    const check = checkRoot(root, options.cwd, options.rules);
+    const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
+    const report = check.document ? documentReport(check.document) : undefined;
+    const refused = countBySeverity(diagnostics).error > 0;
+    const written = options.build && check.document?.resolved && !refused ? await emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
+    const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, ...(report ? { report } : {}), written, refused, fromCache: false };
+    if (cache && check.document) cache.store(root.absolutePath, outcome);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}

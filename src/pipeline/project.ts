@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../diagnostics.js';
+import { writeSite, type EmitTarget } from '../emit/index.js';
+import { findDocuments, unusedFiles, type Candidate } from '../load/index.js';
+import { uniqueDiagnostics } from './check.js';
+import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
+
+/** Below this many documents a worker's start-up costs more than it saves. */
+const PARALLEL_THRESHOLD = 8;
+const workerScript = new URL('./worker.js', import.meta.url);
+
+export interface ProjectOptions {
+  cwd: string;
+  /** Worker threads to use; documents are independent, so they are shared out among them. */
+  jobs?: number;
+  build?: EmitTarget & { fingerprint: string };
+}
+
+export interface ProjectResult {
+  outcomes: DocumentOutcome[];
+  diagnostics: Diagnostic[];
+  /** Files written by the build, relative to the output directory (cached ones included). */
+  written: string[];
+}
+
+/**
+ * Runs check (and build) over every document under `paths`, in worker threads when there are many. Only plain
+ * data comes back — diagnostics, reports, file names — so the corpus is never held in one place.
+ */
+export async function runProject(paths: readonly string[], options: ProjectOptions): Promise<ProjectResult> {
+  const { candidates, roots } = findDocuments(paths, options.cwd);
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(roots.length / (PARALLEL_THRESHOLD / 2))));
+  const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
+  const outcomes = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? await inWorkers(roots, jobs, processOptions) : await processRoots(roots, processOptions);
+
+  const used = new Set(outcomes.flatMap((o) => o.used));
+  for (const root of roots) used.add(root.absolutePath);
+  const explicit = new Set(paths.map((p) => resolve(options.cwd, p)));
+  const diagnostics = uniqueDiagnostics([...outcomes.flatMap((o) => o.diagnostics), ...unusedFiles(candidates, used, explicit)]);
+  const written = outcomes.flatMap((o) => o.written);
+  if (options.build) {
+    const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+    const built = outcomes.flatMap((o) => (o.report && !o.refused ? [{ report: o.report, written: o.written }] : []));
+    written.push(...writeSite(built, reports, options.build));
+  }
+  return { outcomes, diagnostics, written };
+}
+
+/** Shares the roots out among `jobs` workers, larger documents first, so that each gets a similar load. */
+async function inWorkers(roots: readonly Candidate[], jobs: number, options: ProcessOptions): Promise<DocumentOutcome[]> {
+  const shares: Candidate[][] = Array.from({ length: jobs }, () => []);
+  roots.forEach((root, index) => shares[index % jobs]!.push(root));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<DocumentOutcome[]>((resolvePromise, reject) => {
+          const worker = new Worker(workerScript, { workerData: { roots: share, options } });
+          worker.once('message', (outcomes: DocumentOutcome[]) => resolvePromise(outcomes));
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`a worker stopped with code ${code}`)));
+        }),
+    ),
+  );
+  const byRoot = new Map(results.flat().map((o) => [o.root, o]));
+  return roots.map((root) => byRoot.get(root.absolutePath)!);
+}

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { materialize, repositoryDirectory, temporaryDirectory } from '../helpers/fixtures.js';
+
+describe('curric build, incrementally', () => {
+  it('reuses an unchanged document and rebuilds a changed one', async () => {
+    const directory = materialize('training-plan');
+    const out = temporaryDirectory();
+    const build = () => runCli(['build', '--html-only', '--out', out, '.'], { cwd: directory });
+    expect((await build()).stdout).toMatch(/wrote 7 files to .*\n$/);
+    const first = readFileSync(join(out, 'fixture-training-plan.html'), 'utf8');
+    expect((await build()).stdout).toContain('(1 unchanged documents reused)');
+    expect(readFileSync(join(out, 'fixture-training-plan.html'), 'utf8')).toBe(first);
+
+    const file = join(directory, 'domains/domain-2.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('conseille un client au CI.', 'conseille une cliente au CI.'));
+    expect((await build()).stdout).not.toContain('reused');
+    expect(readFileSync(join(out, 'fixture-training-plan.html'), 'utf8')).toContain('conseille une cliente au CI.');
+  });
+});
+
+describe('curric check in worker threads', () => {
+  it('finds the same as in one thread', () => {
+    const corpus = temporaryDirectory();
+    for (let n = 1; n <= 10; n++) {
+      const directory = join(corpus, `plan-${n}`);
+      cpSync(join(repositoryDirectory, 'tests/fixtures/base/training-plan'), directory, { recursive: true });
+      const index = join(directory, 'curriculum.yaml');
+      writeFileSync(index, readFileSync(index, 'utf8').replace('id: fixture-training-plan', `id: plan-${n}`));
+    }
+    const broken = join(corpus, 'plan-7/lesson-tables.yaml');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace('total: 60', 'total: 61'));
+    // The compiled CLI: workers run build/pipeline/worker.js, which `npm test` compiles first.
+    const run = (jobs: string) => spawnSync(process.execPath, [join(repositoryDirectory, 'bin/curric.js'), 'check', '--format', 'json', '--jobs', jobs, '.'], { cwd: corpus, encoding: 'utf8' });
+    const single = run('1');
+    const parallel = run('2');
+    expect(parallel.status).toBe(1);
+    expect(parallel.stderr).toBe('');
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(JSON.parse(parallel.stdout).summary).toEqual({ documents: 10, errors: 3, warnings: 0 });
+  });
+});
