@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkPaths } from '../../src/pipeline.js';
+import { checkPaths } from '../../src/pipeline/index.js';
 import type { ResolvedTeachingPlan, ResolvedTrainingPlan } from '../../src/resolve/index.js';
 import { repositoryDirectory } from './fixtures.js';
 

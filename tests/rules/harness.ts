@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/check/index.js';
-import { checkPaths } from '../../src/pipeline.js';
+import { checkPaths } from '../../src/pipeline/index.js';
 import { materialize, testsDirectory } from '../helpers/fixtures.js';
 
 /** [file, line, column, message] of one expected finding. */
