@@ -122,7 +122,7 @@ class Loader {
       this.fail('yaml-syntax', message, { file: path, line, column, endLine: line, endColumn: column });
       return { failed: true };
     }
-    const aliased = this.sourceMap.register(parsed.value, read.file);
+    const aliased = this.sourceMap.register(parsed.value, read.file, parsed.events);
     if (aliased) {
       this.fail('yaml-alias', 'an alias of a mapping or sequence is not allowed in curriculum sources; write the content out or include a file', this.sourceMap.locatePath(read.file, aliased));
       return { failed: true };

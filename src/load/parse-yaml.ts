@@ -1,8 +1,11 @@
-import { load } from 'js-yaml';
+import { constructFromEvents, parseEvents } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { SourceFile } from './source-file.js';
 
-export type ParseResult = { value: unknown } | { error: { message: string; line: number; column: number } };
+/** js-yaml's event stream of a file: the value is built from it, and positions when a finding needs them. */
+export type YamlEvents = ReturnType<typeof parseEvents>;
+
+export type ParseResult = { value: unknown; events: YamlEvents } | { error: { message: string; line: number; column: number } };
 
 /** Aliases per file; far more than an author needs, far fewer than an alias bomb needs. */
 const MAX_ALIASES = 100;
@@ -14,7 +17,10 @@ const MAX_ALIASES = 100;
 export function parseYaml(file: SourceFile): ParseResult {
   if (file.text.trim() === '') return { error: { message: 'the file is empty', line: 1, column: 1 } };
   try {
-    return { value: load(file.text, { filename: file.path, maxAliases: MAX_ALIASES }) };
+    const events = parseEvents(file.text, { filename: file.path });
+    const documents = constructFromEvents(events, { source: file.text, filename: file.path, maxAliases: MAX_ALIASES });
+    if (documents.length !== 1) throw new Error('a source file holds exactly one YAML document');
+    return { value: documents[0], events };
   } catch (fastError) {
     return { error: describeSyntaxError(file, fastError) };
   }

@@ -27,6 +27,15 @@ const SIMILAR_ENOUGH = 0.6;
 export function matchCatalogue(plan: TrainingPlan): CatalogueMatch[] {
   const catalogue = plan.annex.interdisciplinaryCompetences.map((entry) => ({ title: entry.title, key: normalizeText(entry.title) }));
   const exact = new Set(catalogue.map((entry) => entry.key));
+  // The same few names are cited again and again: score each distinct one once.
+  const closestEntry = new Map<string, { title: string; score: number } | undefined>();
+  const closestTo = (key: string) => {
+    if (!closestEntry.has(key)) {
+      const best = catalogue.map((entry) => ({ title: entry.title, score: similarity(key, entry.key) })).sort((a, b) => b.score - a.score)[0];
+      closestEntry.set(key, best);
+    }
+    return closestEntry.get(key);
+  };
   const matches: CatalogueMatch[] = [];
   for (const competence of plan.domains.flatMap((domain) => domain.competences)) {
     for (const name of ['methodological', 'social', 'personal'] as const) {
@@ -36,12 +45,12 @@ export function matchCatalogue(plan: TrainingPlan): CatalogueMatch[] {
           matches.push({ competence, name, index, cited: { title, match: 'exact' } });
           return;
         }
-        const best = catalogue.map((entry) => ({ entry, score: similarity(key, entry.key) })).sort((a, b) => b.score - a.score)[0];
+        const best = closestTo(key);
         matches.push({
           competence,
           name,
           index,
-          cited: best && best.score >= SIMILAR_ENOUGH ? { title, match: 'similar', catalogueTitle: best.entry.title } : { title, match: 'none' },
+          cited: best && best.score >= SIMILAR_ENOUGH ? { title, match: 'similar', catalogueTitle: best.title } : { title, match: 'none' },
         });
       });
     }
