@@ -119,6 +119,14 @@ describe('bad input yields a diagnostic and an exit code, never a crash', () => 
     expect(result.findings).toEqual(['latin1.yaml:2:10 yaml-encoding the file is not valid UTF-8']);
   });
 
+  it('refuses nesting deeper than any curriculum needs', async () => {
+    const directory = writeFiles({ 'deep.yaml': `kind: training-plan\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n` });
+    const result = await check(directory);
+    expect(result.code).toBe(1);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatch(/^deep\.yaml:2:\d+ yaml-syntax /);
+  });
+
   it('exits 2 for an unknown option or format', async () => {
     const directory = materialize('training-plan');
     expect((await runCli(['check', '--format', 'xml'], { cwd: directory })).code).toBe(2);
