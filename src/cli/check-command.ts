@@ -47,7 +47,7 @@ export function printFindings(diagnostics: readonly Diagnostic[], documentCount:
 
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const result = await runProject(paths.length ? paths : ['curricula'], { cwd: io.cwd, ...(options.jobs ? { jobs: options.jobs } : {}) });
-  printFindings(result.diagnostics, result.outcomes.filter((o) => o.report).length, options.format, io);
+  printFindings(result.diagnostics, result.outcomes.filter((o) => o.isDocument).length, options.format, io);
   const counts = countBySeverity(result.diagnostics);
   if (counts.error > 0) return ExitCode.findings;
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {

@@ -28,10 +28,21 @@ export interface Candidate {
 }
 
 /**
- * A document's index has a top-level `kind`. This text test finds them without parsing; a file it takes for an
- * index by mistake is parsed and set right, one it misses is reported as a file no document includes.
+ * Whether a file has a line starting with a `kind:` key: a document's index has one at its top level. This test
+ * on the raw bytes finds indexes without parsing or decoding; a file it takes for an index by mistake is parsed
+ * and set right, one it misses is reported as a file no document includes.
  */
-const TOP_LEVEL_KIND = /^(?:kind|"kind"|'kind')[ \t]*:/m;
+function hasTopLevelKind(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf('kind'); at >= 0; at = bytes.indexOf('kind', at + 1)) {
+    const quote = at > 0 && (bytes[at - 1] === 0x22 || bytes[at - 1] === 0x27) ? 1 : 0;
+    const lineStart = at - quote;
+    if (lineStart > 0 && bytes[lineStart - 1] !== 0x0a) continue;
+    let next = at + 4 + quote;
+    while (bytes[next] === 0x20 || bytes[next] === 0x09) next++;
+    if (bytes[next] === 0x3a) return true;
+  }
+  return false;
+}
 
 /** Phase 1, first step: the YAML files under `paths`, and those among them that are document indexes. */
 export function findDocuments(paths: readonly string[], cwd: string): { candidates: Candidate[]; roots: Candidate[] } {
@@ -39,7 +50,7 @@ export function findDocuments(paths: readonly string[], cwd: string): { candidat
   const roots = candidates.filter((candidate) => {
     try {
       // Files too large to read are taken as indexes so that loading reports them.
-      return statSync(candidate.absolutePath).size > MAX_SOURCE_BYTES || TOP_LEVEL_KIND.test(readFileSync(candidate.absolutePath, 'utf8'));
+      return statSync(candidate.absolutePath).size > MAX_SOURCE_BYTES || hasTopLevelKind(readFileSync(candidate.absolutePath));
     } catch {
       return true; // loading reports why the file cannot be read
     }

@@ -12,7 +12,9 @@ export interface DocumentOutcome {
   /** Absolute paths of the files the document read, sorted. */
   used: string[];
   diagnostics: Diagnostic[];
-  /** Absent when the index could not be loaded as a document at all. */
+  /** Whether the index loaded as a document (with or without errors). */
+  isDocument: boolean;
+  /** The consistency report's figures, computed for builds only. */
   report?: DocumentReport;
   /** Output files written (or, from the cache, still valid), relative to the output directory. */
   written: string[];
@@ -40,10 +42,10 @@ export async function processRoots(roots: readonly Candidate[], options: Process
     }
     const check = checkRoot(root, options.cwd, options.rules);
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
-    const report = check.document ? documentReport(check.document) : undefined;
+    const report = options.build && check.document ? documentReport(check.document) : undefined;
     const refused = countBySeverity(diagnostics).error > 0;
     const written = options.build && check.document?.resolved && !refused ? await emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
-    const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, ...(report ? { report } : {}), written, refused, fromCache: false };
+    const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written, refused, fromCache: false };
     if (cache && check.document) cache.store(root.absolutePath, outcome);
     outcomes.push(outcome);
   }

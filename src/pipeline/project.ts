@@ -11,6 +11,8 @@ import { processRoots, type DocumentOutcome, type ProcessOptions } from './proce
 
 /** Below this many documents a worker's start-up costs more than it saves. */
 const PARALLEL_THRESHOLD = 8;
+/** Each worker holds one document at a time; a small heap makes it collect garbage instead of growing. */
+const WORKER_HEAP_MB = 256;
 const workerScript = new URL('./worker.js', import.meta.url);
 
 export interface ProjectOptions {
@@ -58,7 +60,7 @@ async function inWorkers(roots: readonly Candidate[], jobs: number, options: Pro
     shares.map(
       (share) =>
         new Promise<DocumentOutcome[]>((resolvePromise, reject) => {
-          const worker = new Worker(workerScript, { workerData: { roots: share, options } });
+          const worker = new Worker(workerScript, { workerData: { roots: share, options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
           worker.once('message', (outcomes: DocumentOutcome[]) => resolvePromise(outcomes));
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`a worker stopped with code ${code}`)));

@@ -1,0 +1,34 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * The DejaVu Sans Condensed family, embedded (subset) in every handbook: it covers French, German and Italian
+ * with « » ’ – œ ß and ✓. Fonts are registered and selected under their file path, never a short alias: with an
+ * alias pdfkit re-reads and re-parses the file whenever it falls back to the source path (NOTES.md).
+ */
+export interface FontSet {
+  regular: string;
+  bold: string;
+  italic: string;
+  boldItalic: string;
+}
+
+let cached: FontSet | undefined;
+
+export function dejaVuFonts(): FontSet {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const directory = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  cached = {
+    regular: join(directory, 'DejaVuSansCondensed.ttf'),
+    bold: join(directory, 'DejaVuSansCondensed-Bold.ttf'),
+    italic: join(directory, 'DejaVuSansCondensed-Oblique.ttf'),
+    boldItalic: join(directory, 'DejaVuSansCondensed-BoldOblique.ttf'),
+  };
+  return cached;
+}
+
+/** Registers every font of the set under its own path, so that `doc.font(path)` finds the parsed font again. */
+export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontSet): void {
+  for (const path of Object.values(fonts)) doc.registerFont(path, path);
+}
