@@ -115,6 +115,22 @@ describe('curric build (HTML)', () => {
     expect([count('agent-relation-client-cfc.company.html'), count('agent-relation-client-cfc.ci.html'), count('agent-relation-client-cfc.school.html')]).toEqual([148, 58, 75]);
   });
 
+  it('labels a German document in German and keeps its text as written', async () => {
+    const directory = materialize('training-plan');
+    const index = join(directory, 'curriculum.yaml');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('language: fr', 'language: de'));
+    for (const name of ['domains/domain-1.yaml', 'domains/domain-2.yaml']) {
+      const file = join(directory, name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/level: C/g, 'level: K'));
+    }
+    const target = temporaryDirectory();
+    expect((await runCli(['build', '--html-only', '--out', target, '.'], { cwd: directory })).code).toBe(0);
+    const html = elements(readFileSync(join(target, 'fixture-training-plan.html'), 'utf8'));
+    expect(attribute(html.find((e) => e.tagName === 'html')!, 'lang')).toBe('de');
+    expect(html.filter((e) => e.tagName === 'h2').map((h) => normalize(textOf(h)))).toContain('Handlungskompetenzbereich 1. Planifier le travail');
+    expect(html.filter((e) => e.tagName === 'th').map((h) => normalize(textOf(h)))).toEqual(expect.arrayContaining(['Betrieb', 'üK', 'Schule', 'Taxonomiestufe']));
+  });
+
   it('refuses to emit a document with errors and exits 1', async () => {
     const directory = materialize('teaching-plan');
     const file = join(directory, 'overview.yaml');
