@@ -27,13 +27,13 @@ export default {
     }
     for (const siblings of groups.values()) {
       siblings.forEach((item, index) => {
-        const expected = index + 1;
+        // Each number follows the one before it, so that one slip is reported once, not at every later sibling.
+        const previous = index === 0 ? undefined : trailingNumber(siblings[index - 1]!.id)!;
+        const expected = previous === undefined ? 1 : previous + 1;
         const actual = trailingNumber(item.id)!;
-        if (actual !== expected) {
-          const previous = siblings[index - 1];
-          const problem = previous && trailingNumber(previous.id) === actual ? 'repeats the number before it' : actual > expected ? 'leaves a gap' : 'is out of order';
-          report({ node: item.node, key: 'id', message: `${item.kind} "${item.id}" ${problem}: expected number ${expected}, found ${actual}`, expected, actual });
-        }
+        if (actual === expected) return;
+        const problem = actual === previous ? 'repeats the number before it' : actual > expected ? 'leaves a gap' : 'is out of order';
+        report({ node: item.node, key: 'id', message: `${item.kind} "${item.id}" ${problem}: expected number ${expected}, found ${actual}`, expected, actual });
       });
     }
   },

@@ -10,7 +10,7 @@ export default {
     for (const item of document.items) {
       const key = `${item.namespace ?? ''}\u0000${item.id}`;
       const first = seen.get(key);
-      if (first) report({ node: item.node, key: 'id', message: `id "${item.id}" is already used by a ${first}`, actual: item.id });
+      if (first) report({ node: item.node, key: 'id', message: `id "${item.id}" is already used by ${/^[aeiou]/.test(first) ? 'an' : 'a'} ${first}`, actual: item.id });
       else seen.set(key, item.kind);
     }
   },
