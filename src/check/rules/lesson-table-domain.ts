@@ -2,7 +2,7 @@ import type { Rule } from '../rule.js';
 
 export default {
   id: 'lesson-table-domain',
-  description: 'Lesson-table rows that stand for a competence domain name an existing one, with its title.',
+  description: 'Lesson-table rows that stand for a competence domain name an existing one.',
   severity: 'error',
   appliesTo: 'training-plan',
   run(document, report) {

@@ -30,6 +30,20 @@ function checkSumRow(table: LessonTable, row: LessonRow, parts: readonly LessonR
   });
 }
 
+/** Reports a row whose years do not add up to its total. */
+function checkYears(table: LessonTable, row: LessonRow, report: Report): void {
+  const years = sum(row.perYear);
+  if (years !== row.total) {
+    report({
+      node: row,
+      key: 'total',
+      message: `lesson table "${table.title}": row "${row.title}" declares ${row.total} lessons, its years add up to ${years}`,
+      expected: years,
+      actual: row.total,
+    });
+  }
+}
+
 export default {
   id: 'lesson-table-sum',
   description: 'Lesson tables add up: each row over the years, each subtotal over its rows, the total over all sections, and a note\'s share over the rows it marks.',
@@ -38,35 +52,28 @@ export default {
   run(document, report) {
     for (const table of document.plan.lessonTables) {
       const sectionSums: LessonRow[] = [];
+      const allRows = [...table.sections.flatMap((s) => (s.subtotal ? [...s.rows, s.subtotal] : s.rows)), ...(table.total ? [table.total] : [])];
+      for (const row of allRows) {
+        if (row.perYear.length !== table.yearHeadings.length) {
+          report({
+            node: row,
+            key: 'perYear',
+            message: `lesson table "${table.title}": row "${row.title}" has ${row.perYear.length} year columns, the table has ${table.yearHeadings.length}`,
+            expected: table.yearHeadings.length,
+            actual: row.perYear.length,
+          });
+        }
+      }
       for (const section of table.sections) {
         const rows = section.subtotal ? [...section.rows, section.subtotal] : section.rows;
-        for (const row of [...rows, ...(table.total ? [table.total] : [])]) {
-          if (row.perYear.length !== table.yearHeadings.length) {
-            report({
-              node: row,
-              key: 'perYear',
-              message: `lesson table "${table.title}": row "${row.title}" has ${row.perYear.length} year columns, the table has ${table.yearHeadings.length}`,
-              expected: table.yearHeadings.length,
-              actual: row.perYear.length,
-            });
-          }
-        }
-        for (const row of rows) {
-          const years = sum(row.perYear);
-          if (years !== row.total) {
-            report({
-              node: row,
-              key: 'total',
-              message: `lesson table "${table.title}": row "${row.title}" declares ${row.total} lessons, its years add up to ${years}`,
-              expected: years,
-              actual: row.total,
-            });
-          }
-        }
+        for (const row of rows) checkYears(table, row, report);
         if (section.subtotal) checkSumRow(table, section.subtotal, section.rows, report);
         sectionSums.push(...(section.subtotal ? [section.subtotal] : section.rows));
       }
-      if (table.total) checkSumRow(table, table.total, sectionSums, report);
+      if (table.total) {
+        checkYears(table, table.total, report);
+        checkSumRow(table, table.total, sectionSums, report);
+      }
       for (const note of table.notes) {
         if (!note.share || !note.mark) continue;
         const marked = table.sections.flatMap((s) => s.rows).filter((row) => row.mark === note.mark);
