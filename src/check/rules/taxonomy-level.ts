@@ -19,5 +19,11 @@ export default {
         });
       }
     }
+    for (const entry of document.plan.annex.taxonomyLevels) {
+      if (!entry.level.startsWith(letter)) {
+        const expected = `${letter}${entry.level.slice(1)}`;
+        report({ node: entry, key: 'level', message: `annex: a ${document.plan.language} document writes taxonomy levels ${letter}1–${letter}6; expected ${expected}, found ${entry.level}`, expected, actual: entry.level });
+      }
+    }
   },
 } satisfies Rule;
