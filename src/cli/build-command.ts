@@ -21,8 +21,13 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
     io.stderr('curric: --html-only and --pdf-only exclude each other\n');
     return ExitCode.usage;
   }
-  const target = { outDirectory: resolve(io.cwd, options.out), html: !options.pdfOnly, pdf: !options.htmlOnly };
-  const fingerprint = buildFingerprint(toolVersion, templatesDirectory, { html: target.html, pdf: target.pdf, epoch: io.env.SOURCE_DATE_EPOCH ?? null });
+  const epoch = io.env.SOURCE_DATE_EPOCH === undefined ? undefined : Number(io.env.SOURCE_DATE_EPOCH);
+  if (epoch !== undefined && !Number.isInteger(epoch)) {
+    io.stderr('curric: SOURCE_DATE_EPOCH must be a whole number of seconds\n');
+    return ExitCode.usage;
+  }
+  const target = { outDirectory: resolve(io.cwd, options.out), html: !options.pdfOnly, pdf: !options.htmlOnly, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
+  const fingerprint = buildFingerprint(toolVersion, templatesDirectory, { html: target.html, pdf: target.pdf, epoch: epoch ?? null });
   const result = await runProject(paths.length ? paths : ['curricula'], { cwd: io.cwd, build: { ...target, fingerprint }, ...(options.jobs ? { jobs: options.jobs } : {}) });
   const documents = result.outcomes.filter((o) => o.report);
   if (options.format === 'md') {

@@ -5,6 +5,7 @@ import type { ResolvedDocument } from '../resolve/index.js';
 import { htmlFileNames, renderHtml, renderTemplate } from './html/index.js';
 import { findingViews, matrixView } from './html/view-common.js';
 import { labelsFor } from './labels.js';
+import { renderPdf } from './pdf/index.js';
 import type { DocumentReport } from './report/model.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -12,6 +13,14 @@ export interface EmitTarget {
   outDirectory: string;
   html: boolean;
   pdf: boolean;
+  /** SOURCE_DATE_EPOCH, when set: the PDFs' creation date, for reproducible builds. */
+  sourceDateEpoch?: number;
+}
+
+/** A PDF's creation date: SOURCE_DATE_EPOCH when given, else the document's own state date, so builds repeat byte for byte. */
+function creationDate(document: ResolvedDocument, target: EmitTarget): Date {
+  if (target.sourceDateEpoch !== undefined) return new Date(target.sourceDateEpoch * 1000);
+  return new Date(`${document.kind === 'training-plan' ? document.plan.stateDate : document.plan.date}T00:00:00Z`);
 }
 
 /** Phase 5: writes one valid document's handbooks (atomically, file by file) and returns their names. */
@@ -23,6 +32,7 @@ export async function emitDocument(document: ResolvedDocument, diagnostics: read
     written.push(name);
   };
   if (target.html) for (const [name, html] of renderHtml(document, diagnostics)) write(name, html);
+  if (target.pdf) write(`${document.id}.pdf`, await renderPdf({ document, diagnostics: [...diagnostics], creationDate: creationDate(document, target) }));
   return written;
 }
 

@@ -119,7 +119,7 @@ describe('curric build (HTML)', () => {
     const directory = materialize('training-plan');
     const index = join(directory, 'curriculum.yaml');
     writeFileSync(index, readFileSync(index, 'utf8').replace('language: fr', 'language: de'));
-    for (const name of ['domains/domain-1.yaml', 'domains/domain-2.yaml']) {
+    for (const name of ['domains/domain-1.yaml', 'domains/domain-2.yaml', 'annex.yaml']) {
       const file = join(directory, name);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/level: C/g, 'level: K'));
     }

@@ -79,13 +79,7 @@ export interface TableBlock {
   size?: TextSize;
 }
 
-export interface SpaceBlock {
-  kind: 'space';
-  /** In multiples of the body line height. */
-  lines: number;
-}
-
-export type Block = HeadingBlock | ParagraphBlock | TableBlock | SpaceBlock;
+export type Block = HeadingBlock | ParagraphBlock | TableBlock;
 
 export interface TitlePage {
   /** Small line above the title (the organisation). */
@@ -93,6 +87,7 @@ export interface TitlePage {
   title: string;
   subtitle?: string;
   profession: string;
+  /** Label (with its colon) and value. */
   facts: { label: string; value: string }[];
   /** Lists printed under the facts (a teaching plan's contents and related documents). */
   lists: string[][];

@@ -1,0 +1,146 @@
+import type { FontSet } from './fonts.js';
+import type { Hyphenator } from './hyphenation.js';
+import { breakLines, type Line, type Run, type StyledSpan, type TextMeasure } from './line-breaking.js';
+import type { Span } from './model.js';
+import { contentBottom, contentTop, contentWidth, page, spanStyle, type TextStyle } from './styles.js';
+import type { Tag, Tagger } from './tagging.js';
+
+/** Everything the layout primitives share for one document. */
+export interface LayoutContext {
+  doc: PDFKit.PDFDocument;
+  tagger: Tagger;
+  measure: TextMeasure;
+  hyphenate: Hyphenator;
+  fonts: FontSet;
+}
+
+const EPSILON = 0.01;
+const noHyphenation = (word: string) => word;
+
+/** The ratio of DejaVu's ascent + descent to the font size: glyphs are centred in the line box with it. */
+const GLYPH_BOX = 1.164;
+
+/**
+ * The cursor over the pages: where the next block goes, when a page is full, and what each page is about (for
+ * the running head). Pages are only ever added here, so every break closes the open marked content first.
+ */
+export class Flow {
+  y: number = contentTop;
+  readonly left = page.margins.left;
+  readonly width = contentWidth;
+  /** Index of the current (always the last) page. */
+  pageIndex = 0;
+  /** Per page: the section the running head names. */
+  readonly pageSections: string[] = [''];
+  private section = '';
+  private sectionStartedOnPage = false;
+  /** Named destinations placed so far. */
+  readonly destinations = new Set<string>();
+
+  constructor(readonly context: LayoutContext) {}
+
+  get atTop(): boolean {
+    return this.y <= contentTop + EPSILON;
+  }
+
+  get remaining(): number {
+    return contentBottom - this.y;
+  }
+
+  fits(height: number): boolean {
+    return this.y + height <= contentBottom + EPSILON;
+  }
+
+  newPage(): void {
+    this.context.tagger.close();
+    this.context.doc.addPage();
+    this.pageIndex += 1;
+    this.y = contentTop;
+    this.pageSections.push(this.section);
+    this.sectionStartedOnPage = false;
+  }
+
+  /** Breaks the page unless `height` still fits (or the page is empty anyway). */
+  ensure(height: number): void {
+    if (!this.fits(height) && !this.atTop) this.newPage();
+  }
+
+  /** Vertical space, dropped at the top of a page. */
+  space(height: number): void {
+    if (!this.atTop) this.y = Math.min(this.y + height, contentBottom);
+  }
+
+  /** From here on, the running head names `title`; a page keeps the first section that starts on it. */
+  startSection(title: string): void {
+    this.section = title;
+    if (!this.sectionStartedOnPage || this.atTop) this.pageSections[this.pageIndex] = title;
+    this.sectionStartedOnPage = true;
+  }
+
+  destination(name: string, y: number = this.y): void {
+    if (this.destinations.has(name)) return;
+    this.destinations.add(name);
+    this.context.doc.addNamedDestination(name, 'XYZ', null, y, null);
+  }
+
+  /** Resolves spans against a base style into what the line breaker takes. */
+  styled(spans: readonly Span[], base: TextStyle): StyledSpan[] {
+    const styles = new Map<string, TextStyle>();
+    return spans.map((span) => {
+      const key = `${span.weight ?? ''}|${span.tone ?? ''}|${span.italic ?? ''}|${span.link ? 'link' : ''}`;
+      let style = styles.get(key);
+      if (!style) {
+        style = spanStyle(this.context.fonts, base, span);
+        styles.set(key, style);
+      }
+      return { text: span.text, style, ...(span.link ? { link: span.link } : {}) };
+    });
+  }
+
+  /** Breaks spans into lines; `hyphenate: false` for text that should not be hyphenated (table headers). */
+  lines(spans: readonly Span[], base: TextStyle, width: number, hyphenate = true): Line[] {
+    return breakLines(this.styled(spans, base), width, this.context.measure, hyphenate ? this.context.hyphenate : noHyphenation);
+  }
+
+  /**
+   * Draws one laid-out line with its top at `y`: its text owned by `owner`, each linked run as a Link element
+   * of its own with its annotation.
+   */
+  drawLine(line: Line, x: number, y: number, owner: Tag, align: 'left' | 'center' | 'right' = 'left', width = 0): void {
+    const { tagger } = this.context;
+    const offset = align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
+    for (const run of line.runs) {
+      const runX = x + offset + run.x;
+      if (run.link) {
+        const link = tagger.element(owner, 'Link');
+        tagger.write(link, () => this.drawRun(run, runX, y, line));
+        tagger.link(link, { x: runX, y, width: run.width, height: line.height }, run.link);
+        tagger.end(link);
+      } else {
+        tagger.write(owner, () => this.drawRun(run, runX, y, line));
+      }
+    }
+  }
+
+  private drawRun(run: Run, x: number, y: number, line: Line): void {
+    const { doc } = this.context;
+    const top = y + (line.height - line.size * GLYPH_BOX) / 2;
+    doc.font(run.style.font).fontSize(run.style.size).fillColor(run.style.color).text(run.text, x, top, { lineBreak: false });
+  }
+
+  /** A single line of plain text, cut with "…" when wider than `maxWidth`; returns its width. */
+  fitText(text: string, style: TextStyle, maxWidth: number): { text: string; width: number } {
+    const { measure } = this.context;
+    let value = text;
+    let width = measure.width(style, value);
+    if (width <= maxWidth) return { text: value, width };
+    const words = text.split(' ');
+    while (words.length > 1) {
+      words.pop();
+      value = `${words.join(' ').replace(/[\s,.;:–—-]+$/, '')} …`;
+      width = measure.width(style, value);
+      if (width <= maxWidth) return { text: value, width };
+    }
+    return { text: value, width };
+  }
+}

@@ -1,0 +1,251 @@
+import { SOFT_HYPHEN, type Hyphenator } from './hyphenation.js';
+import type { TextStyle } from './styles.js';
+
+/**
+ * Breaks styled text into lines of a given width, greedily, the way the handbooks need it: lines are measured
+ * once and drawn as they were measured, so a table knows every cell's exact height before drawing anything and can
+ * split a tall cell between two lines without losing a word. Breaks fall at spaces, and inside words at the
+ * hyphenation points of the document's language (a "-" is drawn there); never at hard hyphens, so that text
+ * extraction never joins "après-vente" into one word. A word wider than a whole line is cut between letters.
+ */
+
+export interface StyledSpan {
+  text: string;
+  style: TextStyle;
+  link?: string;
+}
+
+/** A piece of a line in one style: drawn with one text operation at `x` from the line's start. */
+export interface Run {
+  text: string;
+  x: number;
+  width: number;
+  style: TextStyle;
+  link?: string;
+}
+
+export interface Line {
+  runs: Run[];
+  width: number;
+  height: number;
+  /** The tallest font size on the line, to place the baseline. */
+  size: number;
+  /** The line ends with a hyphen inserted at a hyphenation point (never the last line of a page). */
+  hyphenated: boolean;
+}
+
+/**
+ * Widths of strings per font file, at 1 pt. Shaping a word (fontkit) is the costliest step of the layout and the
+ * same words recur within and across documents, so the cache is shared by every document built in the process.
+ */
+const sharedWidths = new Map<string, Map<string, number>>();
+
+export class TextMeasure {
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  width(style: TextStyle, text: string): number {
+    let widths = sharedWidths.get(style.font);
+    if (!widths) {
+      widths = new Map();
+      sharedWidths.set(style.font, widths);
+    }
+    let perPoint = widths.get(text);
+    if (perPoint === undefined) {
+      perPoint = this.doc.font(style.font).fontSize(1000).widthOfString(text) / 1000;
+      widths.set(text, perPoint);
+    }
+    return perPoint * style.size;
+  }
+}
+
+/** A piece of a word in one span, ending at an allowed break (soft hyphen) or at the end of the word. */
+interface Chunk {
+  span: number;
+  text: string;
+  /** A hyphenation point follows this chunk. */
+  breakAfter: boolean;
+  /** A break without hyphen may follow this chunk (after the "/" of a path). */
+  breakSilently?: boolean;
+}
+
+interface Word {
+  chunks: Chunk[];
+  /** The span whose space precedes the word (undefined for the first word of a paragraph). */
+  spaceSpan?: number;
+}
+
+/** A piece of a line before runs are merged: a chunk, a space or an inserted hyphen. */
+interface Piece {
+  span: number;
+  text: string;
+  width: number;
+  hyphen?: boolean;
+}
+
+const BREAKABLE_SPACE = /[ \t\n\r]+/;
+/** Words never hyphenated: file paths, URLs, e-mail addresses. */
+const PATH_LIKE = /[/@]|^www\.|:\/\//;
+
+function words(spans: readonly StyledSpan[], hyphenate: Hyphenator): Word[] {
+  const result: Word[] = [];
+  let current: Word | undefined;
+  let pendingSpace: number | undefined;
+  spans.forEach((span, spanIndex) => {
+    const parts = span.text.split(BREAKABLE_SPACE);
+    parts.forEach((part, partIndex) => {
+      if (partIndex > 0) {
+        // a space separated this part from the previous one
+        if (current) result.push(current);
+        current = undefined;
+        pendingSpace = spanIndex;
+      }
+      if (part === '') return;
+      if (!current) {
+        current = { chunks: [], ...(result.length > 0 && pendingSpace !== undefined ? { spaceSpan: pendingSpace } : {}) };
+        pendingSpace = undefined;
+      }
+      const plain = part.replaceAll(SOFT_HYPHEN, '');
+      if (PATH_LIKE.test(plain)) {
+        // paths and addresses: no hyphens inserted, a break allowed after each "/"
+        const pieces = plain.split(/(?<=\/)(?=.)/);
+        pieces.forEach((piece, index) => current!.chunks.push({ span: spanIndex, text: piece, breakAfter: false, ...(index < pieces.length - 1 ? { breakSilently: true } : {}) }));
+        return;
+      }
+      const pieces = hyphenate(plain).split(SOFT_HYPHEN);
+      pieces.forEach((piece, index) => current!.chunks.push({ span: spanIndex, text: piece, breakAfter: index < pieces.length - 1 }));
+    });
+  });
+  if (current) result.push(current);
+  return glueQuotes(result, spans);
+}
+
+/** Keeps « with the word after it and », :, ;, !, ? with the word before (French spaces them but never breaks there). */
+function glueQuotes(list: Word[], spans: readonly StyledSpan[]): Word[] {
+  const result: Word[] = [];
+  for (const word of list) {
+    const previous = result[result.length - 1];
+    if (previous && word.spaceSpan !== undefined && spans[word.spaceSpan]) {
+      const opens = /«$/.test(previous.chunks[previous.chunks.length - 1]?.text ?? '');
+      const closes = /^[»:;!?]/.test(word.chunks[0]?.text ?? '');
+      if (opens || closes) {
+        previous.chunks[previous.chunks.length - 1]!.breakAfter = false;
+        previous.chunks.push({ span: word.spaceSpan, text: ' ', breakAfter: false }, ...word.chunks);
+        continue;
+      }
+    }
+    result.push(word);
+  }
+  return result;
+}
+
+/** Lays `spans` out in lines at most `maxWidth` wide. */
+export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measure: TextMeasure, hyphenate: Hyphenator): Line[] {
+  const lines: Line[] = [];
+  let pieces: Piece[] = [];
+  let used = 0;
+  const styleOf = (span: number) => spans[span]!.style;
+  const width = (span: number, value: string) => measure.width(styleOf(span), value);
+  const flush = () => {
+    if (pieces.length > 0) lines.push(toLine(pieces, spans));
+    pieces = [];
+    used = 0;
+  };
+  const push = (piece: Piece) => {
+    pieces.push(piece);
+    used += piece.width;
+  };
+
+  for (const word of words(spans, hyphenate)) {
+    let chunks = word.chunks.map((c) => ({ ...c, width: width(c.span, c.text) }));
+    let space = word.spaceSpan !== undefined ? { span: word.spaceSpan, text: ' ', width: width(word.spaceSpan, ' ') } : undefined;
+    while (chunks.length > 0) {
+      const lead = pieces.length > 0 && space ? space.width : 0;
+      const whole = chunks.reduce((sum, c) => sum + c.width, 0);
+      if (used + lead + whole <= maxWidth + 0.01) {
+        if (pieces.length > 0 && space) push(space);
+        for (const c of chunks) push(c);
+        break;
+      }
+      // the longest prefix ending at a hyphenation point that fits with its hyphen
+      let fit = -1;
+      let prefix = 0;
+      for (let i = 0; i < chunks.length - 1; i += 1) {
+        prefix += chunks[i]!.width;
+        if (!chunks[i]!.breakAfter && !chunks[i]!.breakSilently) continue;
+        const hyphen = chunks[i]!.breakAfter ? width(chunks[i]!.span, '-') : 0;
+        if (used + lead + prefix + hyphen <= maxWidth + 0.01) fit = i;
+        else break;
+      }
+      if (fit >= 0) {
+        if (pieces.length > 0 && space) push(space);
+        for (const c of chunks.slice(0, fit + 1)) push(c);
+        const last = chunks[fit]!;
+        if (last.breakAfter) push({ span: last.span, text: '-', width: width(last.span, '-'), hyphen: true });
+        flush();
+        chunks = chunks.slice(fit + 1);
+        space = undefined;
+        continue;
+      }
+      if (pieces.length > 0) {
+        // the line ends at this space: it stays in the text (no width), so extracted lines do not run together
+        if (space) pieces.push({ ...space, width: 0 });
+        flush();
+        space = undefined;
+        continue;
+      }
+      // alone on a line and still too wide without a hyphenation point: cut between letters
+      const first = chunks[0]!;
+      const letters = Array.from(first.text);
+      let count = 0;
+      let taken = 0;
+      while (count < letters.length) {
+        const next = width(first.span, letters.slice(0, count + 1).join(''));
+        if (next > maxWidth && count > 0) break;
+        taken = next;
+        count += 1;
+      }
+      if (count === letters.length) {
+        // the whole first chunk fits: take it (and as many whole chunks as fit), then break
+        push(first);
+        let i = 1;
+        while (i < chunks.length && used + chunks[i]!.width <= maxWidth + 0.01) push(chunks[i++]!);
+        flush();
+        chunks = chunks.slice(i);
+      } else {
+        push({ span: first.span, text: letters.slice(0, count).join(''), width: taken });
+        flush();
+        const rest = letters.slice(count).join('');
+        chunks = [{ ...first, text: rest, width: width(first.span, rest) }, ...chunks.slice(1)];
+      }
+      space = undefined;
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** Merges consecutive pieces of the same span into runs and places them. */
+function toLine(pieces: readonly Piece[], spans: readonly StyledSpan[]): Line {
+  const runs: Run[] = [];
+  let x = 0;
+  for (const piece of pieces) {
+    const span = spans[piece.span]!;
+    const last = runs[runs.length - 1];
+    if (last && last.style === span.style && last.link === span.link) {
+      last.text += piece.text;
+      last.width += piece.width;
+    } else {
+      runs.push({ text: piece.text, x, width: piece.width, style: span.style, ...(span.link ? { link: span.link } : {}) });
+    }
+    x += piece.width;
+  }
+  // a line-end space drawn in a run of its own would only add a text operation: leave it to the previous run
+  const last = runs[runs.length - 1];
+  if (last && runs.length > 1 && last.text === ' ' && last.width === 0) {
+    runs.pop();
+    runs[runs.length - 1]!.text += ' ';
+  }
+  const height = Math.max(...runs.map((r) => r.style.lineHeight));
+  const size = Math.max(...runs.map((r) => r.style.size));
+  return { runs, width: x, height, size, hyphenated: pieces[pieces.length - 1]?.hyphen === true };
+}

@@ -1,0 +1,47 @@
+import type { Flow } from './flow.js';
+import type { Handbook } from './model.js';
+import { bodyStyle, colors, page } from './styles.js';
+
+/**
+ * Running head (document title, current domain or module) and footer (state date, "page X / Y") on every page
+ * but the title page, written last over the buffered pages as pagination artifacts. The bottom margin is set to
+ * 0 while writing, so that text in it can never make pdfkit add a page.
+ */
+export function drawRunningHeads(flow: Flow, handbook: Handbook, pageCount: number): void {
+  const { doc, tagger, fonts } = flow.context;
+  const style = { ...bodyStyle(fonts, 'small'), color: colors.muted };
+  const right = flow.left + flow.width;
+  const pageLabel = handbook.labels.page.charAt(0).toUpperCase() + handbook.labels.page.slice(1);
+  for (let index = 1; index < pageCount; index += 1) {
+    doc.switchToPage(index);
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const draw = (value: string, x: number, y: number) => doc.font(style.font).fontSize(style.size).fillColor(style.color).text(value, x, y, { lineBreak: false });
+
+    tagger.artifact(
+      () => {
+        const section = flow.pageSections[index] ?? '';
+        const title = flow.fitText(handbook.runningTitle, style, flow.width * (section ? 0.46 : 1));
+        draw(title.text, flow.left, page.headY);
+        if (section) {
+          const head = flow.fitText(section, style, flow.width - title.width - 18);
+          draw(head.text, right - head.width, page.headY);
+        }
+        doc.lineWidth(0.5).strokeColor(colors.rule).moveTo(flow.left, page.headY + 13).lineTo(right, page.headY + 13).stroke();
+      },
+      'Pagination',
+      'Top',
+    );
+    tagger.artifact(
+      () => {
+        doc.lineWidth(0.5).strokeColor(colors.rule).moveTo(flow.left, page.footY - 6).lineTo(right, page.footY - 6).stroke();
+        draw(handbook.footer, flow.left, page.footY);
+        const number = `${pageLabel} ${index + 1} ${handbook.labels.of} ${pageCount}`;
+        draw(number, right - flow.context.measure.width(style, number), page.footY);
+      },
+      'Pagination',
+      'Bottom',
+    );
+    doc.page.margins.bottom = margin;
+  }
+}

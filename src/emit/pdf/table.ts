@@ -1,0 +1,297 @@
+import type { BlockWriter } from './blocks.js';
+import type { Flow } from './flow.js';
+import type { Line } from './line-breaking.js';
+import { text, type TableBlock, type TableCell, type TableRow } from './model.js';
+import { bodyStyle, colors, contentBottom, contentTop, type TextStyle } from './styles.js';
+import type { Tag } from './tagging.js';
+
+/**
+ * A small table engine (pdfkit's `doc.table` neither repeats headers nor splits rows without cutting text).
+ * Every cell is laid out in lines before anything is drawn; then each row goes where it fits whole, or on the
+ * next page under a repeated header, and a row taller than a page is split between lines over as many pages as it
+ * needs — no word is lost. The header row is tagged once (TH, column scope); its repeats are artifacts.
+ */
+
+const PAD_X = 4;
+const PAD_Y = 3;
+const PARAGRAPH_GAP = 2.5;
+const BULLET_INDENT = 9;
+const TABLE_GAP = 8;
+/** Header cells never print larger than this. */
+const HEADER_SIZE = 7.8;
+/** A split row leaves at least this many lines of its tallest cell on the first page. */
+const MIN_SPLIT_LINES = 2;
+
+interface CellLine {
+  line: Line;
+  /** Offset of the line's top from the top of the cell's content. */
+  top: number;
+  paragraph: number;
+  indent: number;
+  bullet?: Line;
+  anchor?: string;
+}
+
+interface CellLayout {
+  cell: TableCell;
+  x: number;
+  width: number;
+  lines: CellLine[];
+  height: number;
+  paragraphs: number;
+}
+
+interface RowLayout {
+  row: TableRow;
+  cells: CellLayout[];
+  /** Height of the whole row, padding included. */
+  height: number;
+}
+
+/** The structure elements of a row being drawn (kept across the pages of a split row). */
+interface RowTags {
+  row: Tag;
+  cells: Tag[];
+  /** Per cell, one P per paragraph when the cell has several. */
+  paragraphs: Tag[][];
+}
+
+export class TableWriter {
+  constructor(
+    private readonly flow: Flow,
+    private readonly blocks: BlockWriter,
+  ) {}
+
+  draw(table: TableBlock, parent: Tag): void {
+    const { flow } = this;
+    const { tagger, fonts } = flow.context;
+    const base = bodyStyle(fonts, table.size ?? 'table');
+    const bold: TextStyle = { ...base, font: fonts.bold };
+    const headStyle: TextStyle = { ...bold, size: Math.min(base.size, HEADER_SIZE), lineHeight: Math.min(base.size, HEADER_SIZE) * 1.25, color: colors.heading };
+    const widths = this.columnWidths(table, base, headStyle);
+    const offsets = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+
+    const layoutRow = (row: TableRow, style: TextStyle, isHeader: boolean): RowLayout => {
+      let column = 0;
+      const cells = row.cells.map((cell) => {
+        const span = cell.span ?? 1;
+        const x = offsets[column] ?? 0;
+        const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+        const align = cell.align ?? (isHeader ? undefined : table.columns[column]?.align);
+        column += span;
+        return this.layoutCell({ ...cell, ...(align ? { align } : {}) }, x, width, style, !isHeader);
+      });
+      const height = Math.max(0, ...cells.map((c) => c.height)) + 2 * PAD_Y;
+      return { row, cells, height };
+    };
+
+    const header = layoutRow({ cells: table.columns.map((c) => ({ paragraphs: [{ spans: [text(c.header)] }], ...(c.align ? { align: c.align } : {}) })) }, headStyle, true);
+    const rows = table.rows.map((row) => layoutRow(row, row.emphasis ? bold : base, false));
+    const capacity = contentBottom - contentTop - header.height;
+
+    const first = rows[0];
+    this.blocks.keepWithNext(header.height + (first ? this.minimumStart(first, capacity) : 0));
+    const tableTag = tagger.element(parent, 'Table');
+    const headTag = tagger.element(tableTag, 'THead');
+    this.drawHeader(header, headTag);
+    tagger.end(headTag);
+    const bodyTag = tagger.element(tableTag, 'TBody');
+
+    const newPageWithHeader = () => {
+      flow.newPage();
+      this.drawHeader(header);
+    };
+
+    rows.forEach((row, index) => {
+      // a row that does not fit moves whole to the next page, unless it is taller than a page, or the first row
+      // under headings that leave no room for it on any page: then it is split, if its first lines fit here
+      if (!flow.fits(row.height)) {
+        const splittable = index === 0 || row.height > capacity;
+        if (!splittable || !flow.fits(this.splitStart(row))) newPageWithHeader();
+      }
+      const cursors = row.cells.map(() => 0);
+      let tags: RowTags | undefined;
+      for (;;) {
+        tags = this.drawSegment(row, cursors, bodyTag, tags);
+        if (row.cells.every((cell, index) => cursors[index]! >= cell.lines.length)) break;
+        newPageWithHeader();
+      }
+      for (const cellTag of tags.cells) tagger.end(cellTag);
+      tagger.end(tags.row);
+    });
+    tagger.end(bodyTag);
+    tagger.end(tableTag);
+    flow.y += TABLE_GAP;
+  }
+
+  /**
+   * Column widths: the columns' relative widths, widened where needed so that the longest word of a column
+   * (its header's or a cell's) fits unbroken, at the expense of the columns with room to spare.
+   */
+  private columnWidths(table: TableBlock, base: TextStyle, headStyle: TextStyle): number[] {
+    const { flow } = this;
+    const { measure } = flow.context;
+    const total = table.columns.reduce((sum, c) => sum + c.width, 0);
+    const widths = table.columns.map((c) => (c.width / total) * flow.width);
+    const longest = (style: TextStyle, value: string) => Math.max(0, ...value.split(/\s+/).map((word) => measure.width(style, word)));
+    const minimum = table.columns.map((column) => longest(headStyle, column.header));
+    // only narrow columns can be too narrow for a word; wide ones hyphenate (and measuring every word costs time)
+    const narrow = widths.map((w) => w < flow.width * 0.25);
+    for (const row of table.rows) {
+      let column = 0;
+      for (const c of row.cells) {
+        if ((c.span ?? 1) === 1 && narrow[column]) {
+          const style = row.emphasis ? { ...base, font: flow.context.fonts.bold } : base;
+          for (const p of c.paragraphs) for (const span of p.spans) minimum[column] = Math.max(minimum[column]!, longest(style, span.text) + (p.bullet ? BULLET_INDENT : 0));
+        }
+        column += c.span ?? 1;
+      }
+    }
+    const floor = minimum.map((m) => Math.min(m + 2 * PAD_X + 0.5, flow.width * 0.35));
+    const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, floor[i]! - w), 0);
+    if (deficit <= 0) return widths;
+    const slack = widths.reduce((sum, w, i) => sum + Math.max(0, w - floor[i]!), 0);
+    if (slack < deficit) {
+      const sum = floor.reduce((a, b) => a + b, 0);
+      return floor.map((f) => (f / sum) * flow.width);
+    }
+    return widths.map((w, i) => (w < floor[i]! ? floor[i]! : w - (deficit * (w - floor[i]!)) / slack));
+  }
+
+  /** What must fit on a page for the row to start there: all of it, or (if taller than a page) its first lines. */
+  private minimumStart(row: RowLayout, capacity: number): number {
+    return row.height <= capacity ? row.height : this.splitStart(row);
+  }
+
+  /** The height of a split row's first part: the first lines of each cell. */
+  private splitStart(row: RowLayout): number {
+    const firstLines = row.cells.map((cell) => {
+      const line = cell.lines[Math.min(MIN_SPLIT_LINES, cell.lines.length) - 1];
+      return line ? line.top + line.line.height : 0;
+    });
+    return Math.max(...firstLines) + 2 * PAD_Y;
+  }
+
+  private layoutCell(cell: TableCell, x: number, width: number, style: TextStyle, hyphenate: boolean): CellLayout {
+    const { flow } = this;
+    const lines: CellLine[] = [];
+    let top = 0;
+    cell.paragraphs.forEach((paragraph, index) => {
+      const indent = paragraph.bullet ? BULLET_INDENT : 0;
+      const paragraphLines = flow.lines(paragraph.spans, style, width - 2 * PAD_X - indent, hyphenate);
+      if (index > 0 && paragraphLines.length > 0) top += PARAGRAPH_GAP;
+      const bullet = paragraph.bullet ? flow.lines([text(paragraph.bullet)], style, BULLET_INDENT)[0] : undefined;
+      paragraphLines.forEach((line, lineIndex) => {
+        lines.push({
+          line,
+          top,
+          paragraph: index,
+          indent,
+          ...(lineIndex === 0 && bullet ? { bullet } : {}),
+          ...(lineIndex === 0 && paragraph.anchor ? { anchor: paragraph.anchor } : {}),
+        });
+        top += line.height;
+      });
+    });
+    return { cell, x, width, lines, height: top, paragraphs: cell.paragraphs.length };
+  }
+
+  /** The header row: tagged the first time (`tag` given), an artifact when repeated after a page break. */
+  private drawHeader(header: RowLayout, tag?: Tag): void {
+    const { tagger } = this.flow.context;
+    const cursors = header.cells.map(() => 0);
+    if (tag) {
+      const tags = this.drawSegment(header, cursors, tag, undefined, 'Column');
+      for (const cellTag of tags.cells) tagger.end(cellTag);
+      tagger.end(tags.row);
+    } else {
+      tagger.artifact(() => this.drawSegment(header, cursors, undefined, undefined, 'Column'), 'Pagination');
+    }
+  }
+
+  /**
+   * Draws as much of the row as fits from the cursors on, advances them and the flow. Untagged when `parent` is
+   * absent (inside an artifact).
+   */
+  private drawSegment(row: RowLayout, cursors: number[], parent: Tag | undefined, tags: RowTags | undefined, scope?: 'Column'): RowTags {
+    const { flow } = this;
+    const { tagger, doc } = flow.context;
+    const available = flow.remaining - 2 * PAD_Y;
+    const top = flow.y;
+    const taken = row.cells.map((cell, index) => {
+      const start = cursors[index]!;
+      const origin = cell.lines[start]?.top ?? 0;
+      let end = start;
+      while (end < cell.lines.length) {
+        const line = cell.lines[end]!;
+        if (line.top + line.line.height - origin > available + 0.01 && end > start) break;
+        if (line.top + line.line.height - origin > available + 0.01 && !flow.atTop) break;
+        end += 1;
+      }
+      // a page never ends with a hyphenated line (when the cell goes on, and something else can end the page)
+      if (end < cell.lines.length) while (end - 1 > start && cell.lines[end - 1]!.line.hyphenated) end -= 1;
+      const last = cell.lines[end - 1];
+      return { start, end, origin, height: last && end > start ? last.top + last.line.height - origin : 0 };
+    });
+    const height = Math.max(...taken.map((t) => t.height)) + 2 * PAD_Y;
+
+    const untagged: Tag = { type: 'Artifact' };
+    const rowTags: RowTags = tags ?? {
+      row: parent ? tagger.element(parent, 'TR') : untagged,
+      cells: [],
+      paragraphs: [],
+    };
+    if (!tags) {
+      for (const cell of row.cells) {
+        const type = scope || cell.cell.header ? 'TH' : 'TD';
+        const cellScope = scope ?? (cell.cell.header ? 'Row' : undefined);
+        const span = cell.cell.span ?? 1;
+        const cellTag = parent ? tagger.element(rowTags.row, type, { ...(cellScope ? { scope: cellScope } : {}), ...(span > 1 ? { colSpan: span } : {}) }) : untagged;
+        rowTags.cells.push(cellTag);
+        rowTags.paragraphs.push(cell.paragraphs > 1 ? cell.cell.paragraphs.map(() => (parent ? { type: 'P' } : untagged)) : []);
+      }
+    }
+
+    tagger.artifact(() => {
+      const fill = scope ? colors.headerFill : row.row.emphasis ? colors.tint : undefined;
+      if (fill) doc.rect(flow.left, top, flow.width, height).fill(fill);
+      doc.lineWidth(0.5).strokeColor(colors.rule);
+      doc.moveTo(flow.left, top).lineTo(flow.left + flow.width, top);
+      doc.moveTo(flow.left, top + height).lineTo(flow.left + flow.width, top + height);
+      for (const cell of row.cells) doc.moveTo(cell.x + flow.left, top).lineTo(cell.x + flow.left, top + height);
+      doc.moveTo(flow.left + flow.width, top).lineTo(flow.left + flow.width, top + height);
+      doc.stroke();
+    });
+
+    if (row.row.anchor && cursors.every((c) => c === 0)) flow.destination(row.row.anchor, Math.max(top - 2, 0));
+    row.cells.forEach((cell, index) => {
+      const { start, end, origin } = taken[index]!;
+      const cellTag = rowTags.cells[index]!;
+      const paragraphTags = rowTags.paragraphs[index]!;
+      const align = cell.cell.align ?? 'left';
+      for (let i = start; i < end; i += 1) {
+        const item = cell.lines[i]!;
+        const y = top + PAD_Y + item.top - origin;
+        let owner = cellTag;
+        if (paragraphTags.length > 0) {
+          const paragraphTag = paragraphTags[item.paragraph]!;
+          if (parent && !paragraphTag.element && paragraphTag.type === 'P') paragraphTags[item.paragraph] = tagger.element(cellTag, 'P');
+          owner = paragraphTags[item.paragraph]!;
+        }
+        if (item.anchor) flow.destination(item.anchor, Math.max(y - 2, 0));
+        if (item.bullet) {
+          const bullet = item.bullet;
+          tagger.artifact(() => flow.drawLine(bullet, flow.left + cell.x + PAD_X, y, untagged));
+        }
+        const x = flow.left + cell.x + PAD_X + item.indent;
+        flow.drawLine(item.line, x, y, owner, align, cell.width - 2 * PAD_X - item.indent);
+      }
+      cursors[index] = end;
+      if (paragraphTags.length > 0 && end >= cell.lines.length) {
+        for (const paragraphTag of paragraphTags) if (paragraphTag.element) tagger.end(paragraphTag);
+      }
+    });
+    flow.y = top + height;
+    return rowTags;
+  }
+}
