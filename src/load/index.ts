@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { discoverYamlFiles, displayPath } from './discover.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSourceFile, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
-import { SourceMap, type Path } from './source-map.js';
+import { SourceMap } from './source-map.js';
 
 export { displayPath } from './discover.js';
 export type { SourceFile } from './source-file.js';
@@ -206,4 +206,3 @@ function mebibytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }
 
-export type { Path };
