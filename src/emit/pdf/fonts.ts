@@ -28,7 +28,30 @@ export function dejaVuFonts(): FontSet {
   return cached;
 }
 
-/** Registers every font of the set under its own path, so that `doc.font(path)` finds the parsed font again. */
+/** Shaped words per font file: pdfkit keeps them per document, yet most words recur from one handbook to the next. */
+const layoutCaches = new Map<string, Record<string, unknown>>();
+
+/** pdfkit's embedded font, as far as the shared layout cache needs it (not in its type definitions). */
+interface EmbeddedFont {
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * Registers every font of the set under its own path, so that `doc.font(path)` finds the parsed font again, and
+ * gives each the process-wide cache of shaped words of its file (runs are stored in font units, independent of
+ * size and document; each document still subsets and embeds the glyphs it uses itself).
+ */
 export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontSet): void {
-  for (const path of Object.values(fonts)) doc.registerFont(path, path);
+  const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFont> })._fontFamilies;
+  for (const path of Object.values(fonts)) {
+    doc.registerFont(path, path);
+    doc.font(path);
+    const font = families[path];
+    if (font?.layoutCache) {
+      const shared = layoutCaches.get(path) ?? font.layoutCache;
+      layoutCaches.set(path, shared);
+      font.layoutCache = shared;
+    }
+  }
+  doc.font(fonts.regular);
 }
