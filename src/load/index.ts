@@ -97,7 +97,6 @@ function isDocumentIndex(value: unknown): value is Record<string, unknown> {
 class Loader {
   readonly sourceMap = new SourceMap();
   readonly diagnostics: Diagnostic[] = [];
-  readonly included = new Set<string>();
   readonly files = new Map<string, SourceFile>();
   private readonly cache = new Map<string, Loaded>();
 
@@ -164,7 +163,6 @@ class Loader {
         complete = false;
         continue;
       }
-      this.included.add(absolutePath);
       const loaded = this.cache.has(absolutePath) || existsAsFile(absolutePath) ? this.load(absolutePath, displayPath(absolutePath, this.cwd)) : undefined;
       if (!loaded) {
         this.fail('include-missing', `included file ${target} does not exist`, position);
