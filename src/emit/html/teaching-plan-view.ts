@@ -44,6 +44,7 @@ export function teachingPlanView(document: ResolvedTeachingPlan, diagnostics: re
     prerequisites: detail.prerequisites.map((p) => ({ ...link('module', p.module, `${labels.module} ${p.module}`), title: p.title })),
     framework: detail.framework,
     learningFields: detail.learningFields.map((field) => ({
+      id: field.id,
       anchor: anchorId('learning-field', field.id),
       heading: `${labels.learningField} ${field.id} : ${field.title}`,
       marker: markerFor(field, revisions, labels),
