@@ -81,14 +81,17 @@ describe('curric build (HTML)', () => {
     expect(linksIn(byId(handbooks[0]!, 'rev-2020')!)).toEqual(expect.arrayContaining(['#obj-3.2.2.4', '#obj-6.2.4', '#comp-6.2']));
   });
 
-  it('is accessible in structure: lang, one h1, heading levels in order, header cells with scope', () => {
+  it('is accessible in structure: lang, one h1, heading levels in order, header cells with scope and text', () => {
     for (const page of pages) {
       const all = parsed.get(page)!;
       expect(attribute(all.find((e) => e.tagName === 'html')!, 'lang'), page).toMatch(/^(fr|de|it|en)$/);
       const levels = all.filter((e) => /^h[1-6]$/.test(e.tagName)).map((e) => Number(e.tagName[1]));
       expect(levels.filter((l) => l === 1), page).toHaveLength(1);
       levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${page}: heading ${i}`).toBeLessThanOrEqual(1));
-      for (const th of all.filter((e) => e.tagName === 'th')) expect(attribute(th, 'scope'), page).toMatch(/^(col|row|rowgroup)$/);
+      for (const th of all.filter((e) => e.tagName === 'th')) {
+        expect(attribute(th, 'scope'), page).toMatch(/^(col|row|rowgroup)$/);
+        expect(normalize(textOf(th)), `${page}: empty header cell`).not.toBe('');
+      }
     }
   });
 

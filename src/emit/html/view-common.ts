@@ -31,6 +31,8 @@ export interface FindingView {
 
 export interface MatrixView {
   title: string;
+  /** Heading of the row-header column (competence, domain, work situation). */
+  corner: string;
   columns: string[];
   rows: { link: Link; cells: number[]; total: number }[];
   totals: number[];
@@ -61,8 +63,10 @@ export function findingViews(diagnostics: readonly Diagnostic[], labels: Labels)
 
 /** A coverage matrix whose row headers link to the items; `page` prefixes the links when the matrix is shown outside the handbook. */
 export function matrixView(title: string, matrix: Matrix, columnLabels: readonly string[], labels: Labels, page = ''): MatrixView {
+  const rowKind = matrix.rows[0]?.kind;
   return {
     title,
+    corner: rowKind === 'competence' ? labels.competence : rowKind === 'domain' ? labels.domain : labels.workSituation,
     columns: [...columnLabels],
     rows: matrix.rows.map((row) => ({ link: { ...link(row.kind, row.id, `${row.id} ${row.title}`), href: `${page}#${anchorId(row.kind, row.id)}` }, cells: row.counts, total: row.total })),
     totals: matrix.columnTotals,
