@@ -1,7 +1,6 @@
+import { sectionSums, sum } from '../../resolve/sums.js';
 import type { LessonRow, LessonTable } from '../../validate/schema/training-plan.js';
 import type { Report, Rule } from '../rule.js';
-
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Reports a row whose total or year columns differ from the rows it sums. */
 function checkSumRow(table: LessonTable, row: LessonRow, parts: readonly LessonRow[], report: Report): void {
@@ -51,9 +50,8 @@ export default {
   appliesTo: 'training-plan',
   run(document, report) {
     for (const table of document.plan.lessonTables) {
-      const sectionSums: LessonRow[] = [];
-      const allRows = [...table.sections.flatMap((s) => (s.subtotal ? [...s.rows, s.subtotal] : s.rows)), ...(table.total ? [table.total] : [])];
-      for (const row of allRows) {
+      const rowsOf = (section: LessonTable['sections'][number]) => (section.subtotal ? [...section.rows, section.subtotal] : section.rows);
+      for (const row of [...table.sections.flatMap(rowsOf), ...(table.total ? [table.total] : [])]) {
         if (row.perYear.length !== table.yearHeadings.length) {
           report({
             node: row,
@@ -65,14 +63,12 @@ export default {
         }
       }
       for (const section of table.sections) {
-        const rows = section.subtotal ? [...section.rows, section.subtotal] : section.rows;
-        for (const row of rows) checkYears(table, row, report);
+        for (const row of rowsOf(section)) checkYears(table, row, report);
         if (section.subtotal) checkSumRow(table, section.subtotal, section.rows, report);
-        sectionSums.push(...(section.subtotal ? [section.subtotal] : section.rows));
       }
       if (table.total) {
         checkYears(table, table.total, report);
-        checkSumRow(table, table.total, sectionSums, report);
+        checkSumRow(table, table.total, sectionSums(table), report);
       }
       for (const note of table.notes) {
         if (!note.share || !note.mark) continue;

@@ -1,3 +1,4 @@
+import { lessonsOf } from '../../resolve/sums.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -15,11 +16,11 @@ export default {
       if (detail.lessons !== module.total) {
         report({ node: detail, key: 'lessons', message: `module ${detail.module} declares ${detail.lessons} lessons, the overview gives it ${module.total}`, expected: module.total, actual: detail.lessons });
       }
-      const fieldsTotal = detail.learningFields.reduce((sum, field) => sum + field.lessons.total, 0);
+      const fieldsTotal = lessonsOf(detail.learningFields, 'total');
       if (fieldsTotal !== detail.lessons) {
         report({ node: detail, key: 'lessons', message: `module ${detail.module} declares ${detail.lessons} lessons, its learning fields add up to ${fieldsTotal}`, expected: fieldsTotal, actual: detail.lessons });
       }
-      const presence = detail.learningFields.reduce((sum, field) => sum + field.lessons.presence, 0);
+      const presence = lessonsOf(detail.learningFields, 'presence');
       if (presence !== detail.taughtLessons) {
         report({ node: detail, key: 'taughtLessons', message: `module ${detail.module} declares ${detail.taughtLessons} taught lessons, its learning fields have ${presence} presence lessons`, expected: presence, actual: detail.taughtLessons });
       }

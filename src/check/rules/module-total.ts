@@ -1,3 +1,4 @@
+import { lessonsOf } from '../../resolve/sums.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -7,7 +8,7 @@ export default {
   appliesTo: 'teaching-plan',
   run(document, report) {
     for (const module of document.plan.overview.modules) {
-      const computed = module.learningFields.reduce((total, field) => total + field.lessons.total, 0);
+      const computed = lessonsOf(module.learningFields, 'total');
       if (computed !== module.total) {
         const terms = module.learningFields.map((f) => `${f.id}: ${f.lessons.total}`).join(' + ');
         report({ node: module, key: 'total', message: `module ${module.id} declares ${module.total} lessons, its learning fields add up to ${computed} (${terms})`, expected: computed, actual: module.total });

@@ -1,4 +1,4 @@
-import type { LessonSplit } from '../../validate/schema/teaching-plan.js';
+import { lessonsOf } from '../../resolve/sums.js';
 import type { Rule } from '../rule.js';
 
 const parts = ['presence', 'selfStudy', 'total'] as const;
@@ -12,11 +12,10 @@ export default {
   run(document, report) {
     const { overview, lessonsPerDay } = document.plan;
     const fields = overview.modules.flatMap((m) => m.learningFields);
-    const computed: LessonSplit = { presence: 0, selfStudy: 0, total: 0 };
-    for (const field of fields) for (const part of parts) computed[part] += field.lessons[part];
     for (const part of parts) {
-      if (overview.total[part] !== computed[part]) {
-        report({ node: overview.total, key: part, message: `overview: ${labels[part]} lessons declare ${overview.total[part]}, the ${fields.length} learning fields add up to ${computed[part]}`, expected: computed[part], actual: overview.total[part] });
+      const computed = lessonsOf(fields, part);
+      if (overview.total[part] !== computed) {
+        report({ node: overview.total, key: part, message: `overview: ${labels[part]} lessons declare ${overview.total[part]}, the ${fields.length} learning fields add up to ${computed}`, expected: computed, actual: overview.total[part] });
       }
       const days = overview.learningDays;
       const expectedDays = overview.total[part] / lessonsPerDay;

@@ -1,3 +1,4 @@
+import { sum } from '../../resolve/sums.js';
 import type { Rule } from '../rule.js';
 
 export default {
@@ -9,7 +10,7 @@ export default {
     for (const area of document.plan.qualification.areas) {
       const weighted = area.positions.filter((p) => p.weight !== undefined);
       if (weighted.length === 0) continue;
-      const total = weighted.reduce((sum, p) => sum + p.weight!, 0);
+      const total = sum(weighted.map((p) => p.weight!));
       if (Math.abs(total - 100) > 1e-9) {
         report({ node: area, key: 'positions', message: `qualification area ${area.id} "${area.title}": the weights of its positions add up to ${total} %, not 100 %`, expected: 100, actual: total });
       }

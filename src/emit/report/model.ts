@@ -1,6 +1,7 @@
 import { countBySeverity, type Diagnostic } from '../../diagnostics.js';
 import type { CheckedDocument } from '../../pipeline/check.js';
 import type { ResolvedDocument, ResolvedTeachingPlan, ResolvedTrainingPlan } from '../../resolve/index.js';
+import { lessonsOf, sectionSums, sum } from '../../resolve/sums.js';
 import { learningPlaces, levelsByDomain, placesByCompetence, situationsByField, type Matrix } from '../coverage.js';
 
 export interface ArithmeticLine {
@@ -23,7 +24,6 @@ export interface DocumentReport {
   findings: Diagnostic[];
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const line = (label: string, declared: number, computed: number): ArithmeticLine => ({ label, declared, computed, ok: declared === computed });
 
 export function documentReport(checked: CheckedDocument): DocumentReport {
@@ -60,13 +60,11 @@ function trainingPlanFigures(document: ResolvedTrainingPlan) {
   ];
   const arithmetic: ArithmeticLine[] = [];
   for (const table of plan.lessonTables) {
-    const sectionSums = [];
     for (const section of table.sections) {
       for (const row of section.rows) arithmetic.push(line(`${table.title}: ${row.title} (years)`, row.total, sum(row.perYear)));
       if (section.subtotal) arithmetic.push(line(`${table.title}: ${section.subtotal.title}`, section.subtotal.total, sum(section.rows.map((r) => r.total))));
-      sectionSums.push(...(section.subtotal ? [section.subtotal] : section.rows));
     }
-    if (table.total) arithmetic.push(line(`${table.title}: ${table.total.title}`, table.total.total, sum(sectionSums.map((r) => r.total))));
+    if (table.total) arithmetic.push(line(`${table.title}: ${table.total.title}`, table.total.total, sum(sectionSums(table).map((r) => r.total))));
   }
   for (const area of plan.qualification.areas) {
     const weights = area.positions.flatMap((p) => (p.weight === undefined ? [] : [p.weight]));
@@ -101,15 +99,15 @@ function teachingPlanFigures(document: ResolvedTeachingPlan) {
   const arithmetic: ArithmeticLine[] = [];
   for (const module of plan.overview.modules) {
     for (const field of module.learningFields) arithmetic.push(line(`learning field ${field.id}`, field.lessons.total, field.lessons.presence + field.lessons.selfStudy));
-    arithmetic.push(line(`module ${module.id}`, module.total, sum(module.learningFields.map((f) => f.lessons.total))));
+    arithmetic.push(line(`module ${module.id}`, module.total, lessonsOf(module.learningFields, 'total')));
   }
   for (const part of ['presence', 'selfStudy', 'total'] as const) {
-    arithmetic.push(line(`overview ${part}`, plan.overview.total[part], sum(fields.map((f) => f.lessons[part]))));
+    arithmetic.push(line(`overview ${part}`, plan.overview.total[part], lessonsOf(fields, part)));
     if (plan.overview.learningDays) arithmetic.push(line(`learning days ${part}`, plan.overview.learningDays[part], plan.overview.total[part] / plan.lessonsPerDay));
   }
   for (const detail of plan.details) {
-    arithmetic.push(line(`module ${detail.module}: lessons`, detail.lessons, sum(detail.learningFields.map((f) => f.lessons.total))));
-    arithmetic.push(line(`module ${detail.module}: taught lessons`, detail.taughtLessons, sum(detail.learningFields.map((f) => f.lessons.presence))));
+    arithmetic.push(line(`module ${detail.module}: lessons`, detail.lessons, lessonsOf(detail.learningFields, 'total')));
+    arithmetic.push(line(`module ${detail.module}: taught lessons`, detail.taughtLessons, lessonsOf(detail.learningFields, 'presence')));
   }
   return { counts, arithmetic, coverage: [{ title: 'Competence dimensions by work situation and learning field', matrix: situationsByField(document) }] };
 }
