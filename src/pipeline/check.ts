@@ -50,15 +50,27 @@ export function checkPaths(paths: readonly string[], options: { cwd?: string; ru
   const cwd = options.cwd ?? process.cwd();
   const { candidates, roots } = findDocuments(paths, cwd);
   const checks = roots.map((root) => checkRoot(root, cwd, options.rules));
-  const used = new Set(checks.flatMap((c) => [...c.used]));
-  const explicit = new Set(paths.map((p) => resolve(cwd, p)));
   const documents = checks.flatMap((c) => (c.document ? [c.document] : []));
-  const diagnostics = uniqueDiagnostics([...checks.flatMap((c) => [...c.loadDiagnostics, ...(c.document?.diagnostics ?? [])]), ...unusedFiles(candidates, used, explicit)]);
+  const diagnostics = projectDiagnostics(
+    checks.flatMap((c) => [...c.loadDiagnostics, ...(c.document?.diagnostics ?? [])]),
+    { paths, cwd, candidates, used: checks.flatMap((c) => [...c.used]) },
+  );
   return { documents, diagnostics, files: new Map(checks.flatMap((c) => [...c.files])) };
 }
 
-/** Sorted, without the repeats that arise when two documents include the same broken file. */
-export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+/**
+ * All findings of a run: the documents' own, plus files under the checked paths that no document read — sorted,
+ * without the repeats that arise when two documents include the same broken file.
+ */
+export function projectDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  run: { paths: readonly string[]; cwd: string; candidates: readonly Candidate[]; used: Iterable<string> },
+): Diagnostic[] {
+  const explicit = new Set(run.paths.map((p) => resolve(run.cwd, p)));
+  return uniqueDiagnostics([...diagnostics, ...unusedFiles(run.candidates, new Set(run.used), explicit)]);
+}
+
+function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics
     .filter((d) => {

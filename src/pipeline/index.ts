@@ -1,3 +1,3 @@
-export { checkPaths, checkRoot, uniqueDiagnostics, type CheckResult, type CheckedDocument, type DocumentCheck } from './check.js';
+export { checkPaths, checkRoot, projectDiagnostics, type CheckResult, type CheckedDocument, type DocumentCheck } from './check.js';
 export { runProject, type ProjectResult, type ProjectOptions } from './project.js';
 export type { DocumentOutcome } from './process.js';

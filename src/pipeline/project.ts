@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import { writeSite, type EmitTarget } from '../emit/index.js';
-import { findDocuments, unusedFiles, type Candidate } from '../load/index.js';
-import { uniqueDiagnostics } from './check.js';
+import { findDocuments, type Candidate } from '../load/index.js';
+import { projectDiagnostics } from './check.js';
 import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
 
 /** Below this many documents a worker's start-up costs more than it saves. */
@@ -39,10 +38,7 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
   const outcomes = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? await inWorkers(roots, jobs, processOptions) : await processRoots(roots, processOptions);
 
-  const used = new Set(outcomes.flatMap((o) => o.used));
-  for (const root of roots) used.add(root.absolutePath);
-  const explicit = new Set(paths.map((p) => resolve(options.cwd, p)));
-  const diagnostics = uniqueDiagnostics([...outcomes.flatMap((o) => o.diagnostics), ...unusedFiles(candidates, used, explicit)]);
+  const diagnostics = projectDiagnostics(outcomes.flatMap((o) => o.diagnostics), { paths, cwd: options.cwd, candidates, used: outcomes.flatMap((o) => o.used) });
   const written = outcomes.flatMap((o) => o.written);
   if (options.build) {
     const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));

@@ -55,7 +55,7 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType
   const where = describePath(path);
 
   if (issue.code === 'unrecognized_keys') {
-    const allowed = keysOfObjectSchema(schemaAt(schema, path, root));
+    const allowed = keysOfObjectSchema(schemaAt(schema, path));
     return issue.keys.map((key) => {
       const suggestion = closest(key, allowed);
       return diagnostic(
@@ -113,17 +113,15 @@ function valueAt(root: unknown, path: Path): unknown {
   return value;
 }
 
-/** The schema that validates the value at `path`, following objects, arrays, optionals, defaults and the kind union. */
-function schemaAt(schema: z.ZodType, path: Path, root: unknown): z.ZodType | undefined {
+/** The schema that validates the value at `path`, following objects, arrays, optionals and defaults. */
+function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
-  let value = root;
   for (const segment of [...path, undefined]) {
     current = unwrap(current);
     if (segment === undefined) return current;
     if (current instanceof z.ZodObject) current = current.shape[segment as string] as z.ZodType | undefined;
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
     else return undefined;
-    value = (value as Record<PathSegment, unknown> | undefined)?.[segment];
   }
   return current;
 }

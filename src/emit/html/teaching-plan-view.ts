@@ -4,7 +4,7 @@ import type { LessonSplit } from '../../validate/schema/teaching-plan.js';
 import { anchorId, formatDate } from '../anchors.js';
 import { situationsByField } from '../coverage.js';
 import { labelsFor } from '../labels.js';
-import { findingViews, link, markedItemsByRevision, markerFor, matrixView, type TocEntry } from './view-common.js';
+import { findingViews, link, markedItemsByRevision, markerFor, matrixView, revisionViews, type TocEntry } from './view-common.js';
 
 const criterionGroups = ['potential', 'knowledge', 'attitudes', 'metacognition'] as const;
 
@@ -76,14 +76,7 @@ export function teachingPlanView(document: ResolvedTeachingPlan, diagnostics: re
   const matrix = situationsByField(document);
   const coverage = [matrixView(labels.situationsByField, matrix, matrix.columns, labels)];
   const marked = markedItemsByRevision(document.items, labels);
-  const revisionViews = plan.revisions.map((revision) => ({
-    anchor: anchorId('revision', revision.id),
-    heading: `${revision.title} (${formatDate(revision.date)})`,
-    inForce: revision.inForce ? `${labels.inForce} ${formatDate(revision.inForce)}` : undefined,
-    text: revision.text ?? [],
-    changes: revision.changes.map((change) => ({ location: change.location, text: change.text, items: change.items.map((id) => ({ href: '', text: id })) })),
-    marked: marked.get(revision.id) ?? [],
-  }));
+  const revisionHistory = revisionViews(document, marked, labels);
 
   const toc: TocEntry[] = [
     { href: '#overview', text: labels.overview },
@@ -93,7 +86,7 @@ export function teachingPlanView(document: ResolvedTeachingPlan, diagnostics: re
       children: [...d.learningFields.map((f) => ({ href: `#${f.anchor}`, text: f.heading })), { href: `#work-situations-${d.anchor}`, text: labels.workSituations }],
     })),
     { href: '#coverage', text: labels.coverage },
-    ...(revisionViews.length ? [{ href: '#revisions', text: labels.revisions }] : []),
+    ...(revisionHistory.length ? [{ href: '#revisions', text: labels.revisions }] : []),
     { href: '#findings', text: labels.findings },
   ];
 
@@ -115,7 +108,7 @@ export function teachingPlanView(document: ResolvedTeachingPlan, diagnostics: re
     overview,
     details,
     coverage,
-    revisions: revisionViews,
+    revisions: revisionHistory,
     findings: findingViews(diagnostics, labels),
   };
 }

@@ -4,7 +4,7 @@ import type { LearningPlace, LessonRow, LessonTable } from '../../validate/schem
 import { anchorId, formatDate } from '../anchors.js';
 import { learningPlaces, levelsByDomain, placesByCompetence } from '../coverage.js';
 import { labelsFor, type Labels } from '../labels.js';
-import { findingViews, link, markedItemsByRevision, markerFor, matrixView, type TocEntry } from './view-common.js';
+import { findingViews, link, markedItemsByRevision, markerFor, matrixView, revisionViews, type TocEntry } from './view-common.js';
 
 const CHECK = '✓';
 
@@ -87,19 +87,7 @@ export function trainingPlanView(document: ResolvedTrainingPlan, diagnostics: re
     const revision = added ?? changed;
     if (revision) marked.set(revision, [...(marked.get(revision) ?? []), { ...link('competence', competence.id, `${labels.generalObjective} ${competence.id}`), change: labels[added ? 'added' : 'changed'] }]);
   }
-  const revisionViews = plan.revisions.map((revision) => ({
-    anchor: anchorId('revision', revision.id),
-    heading: `${revision.title} (${formatDate(revision.date)})`,
-    inForce: revision.inForce ? `${labels.inForce} ${formatDate(revision.inForce)}` : undefined,
-    marker: markerFor(revision, revisions, labels),
-    text: revision.text ?? [],
-    changes: revision.changes.map((change) => ({
-      location: change.location,
-      text: change.text,
-      items: change.items.map((id) => linkToItem(document, id)),
-    })),
-    marked: marked.get(revision.id) ?? [],
-  }));
+  const revisionHistory = revisionViews(document, marked, labels);
 
   const coverage = [
     matrixView(labels.placesByCompetence, placesByCompetence(document), placeLabels, labels),
@@ -142,7 +130,7 @@ export function trainingPlanView(document: ResolvedTrainingPlan, diagnostics: re
     ci: { purpose: ci.purpose, responsibleBody: { text: ci.responsibleBody.text, marker: markerFor(ci.responsibleBody, revisions, labels) }, otherBodies: ci.otherBodies, courses, notes: ci.notes.map((n) => ({ text: n.text, marker: markerFor(n, revisions, labels) })) },
     qualification: { organisation: plan.qualification.organisation, areas, evaluation: plan.qualification.evaluation },
     coverage,
-    revisions: revisionViews,
+    revisions: revisionHistory,
     annex: {
       introduction: plan.annex.introduction,
       documents: { ...plan.annex.documents, anchor: anchorId('annex-documents', plan.annex.documents.id), marker: markerFor(plan.annex.documents, revisions, labels) },
@@ -173,10 +161,4 @@ function lessonTableView(table: LessonTable, document: ResolvedTrainingPlan, lab
     notes: table.notes.map((n) => `${n.mark ? `${n.mark} ` : ''}${n.text}`),
     caption: labels.lessonTables,
   };
-}
-
-/** A link to any item of the document by id (revision changes name items of every kind). */
-function linkToItem(document: ResolvedTrainingPlan, id: string) {
-  const item = document.items.find((i) => i.id === id);
-  return item ? link(item.kind, id, id) : { href: '', text: id };
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics.js';
+import type { ResolvedDocument } from '../../resolve/index.js';
 import type { Revision } from '../../validate/schema/common.js';
 import { anchorId, formatDate } from '../anchors.js';
 import type { Labels } from '../labels.js';
@@ -73,6 +74,23 @@ export function matrixView(title: string, matrix: Matrix, columnLabels: readonly
     total: matrix.total,
     totalLabel: labels.total,
   };
+}
+
+/** The revision history: each revision with its changes (linked to the items they name) and the items marked with it. */
+export function revisionViews(document: ResolvedDocument, marked: Map<string, (Link & { change: string })[]>, labels: Labels) {
+  const linkToItem = (id: string) => {
+    const item = document.items.find((i) => i.id === id);
+    return item ? link(item.kind, id, id) : { href: '', text: id };
+  };
+  return document.plan.revisions.map((revision) => ({
+    anchor: anchorId('revision', revision.id),
+    heading: `${revision.title} (${formatDate(revision.date)})`,
+    inForce: revision.inForce ? `${labels.inForce} ${formatDate(revision.inForce)}` : undefined,
+    marker: markerFor(revision, document.revisions, labels),
+    text: revision.text ?? [],
+    changes: revision.changes.map((change) => ({ location: change.location, text: change.text, items: change.items.map(linkToItem) })),
+    marked: marked.get(revision.id) ?? [],
+  }));
 }
 
 /** Every item a revision marks, listed under that revision. */
