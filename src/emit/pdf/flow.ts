@@ -4,12 +4,14 @@ import { breakLines, type Line, type Run, type StyledSpan, type TextMeasure } fr
 import type { Span } from './model.js';
 import { contentBottom, contentTop, contentWidth, page, spanStyle, type TextStyle } from './styles.js';
 import type { Tag, Tagger } from './tagging.js';
+import type { TextWriter } from './text-writer.js';
 
 /** Everything the layout primitives share for one document. */
 export interface LayoutContext {
   doc: PDFKit.PDFDocument;
   tagger: Tagger;
   measure: TextMeasure;
+  text: TextWriter;
   hyphenate: Hyphenator;
   fonts: FontSet;
 }
@@ -93,7 +95,8 @@ export class Flow {
         style = spanStyle(this.context.fonts, base, span);
         styles.set(key, style);
       }
-      return { text: span.text, style, ...(span.link ? { link: span.link } : {}) };
+      // composed letters: the font has a glyph for "é", while "e" + U+0301 would need positioned marks
+      return { text: span.text.normalize('NFC'), style, ...(span.link ? { link: span.link } : {}) };
     });
   }
 
@@ -123,9 +126,8 @@ export class Flow {
   }
 
   private drawRun(run: Run, x: number, y: number, line: Line): void {
-    const { doc } = this.context;
     const top = y + (line.height - line.size * GLYPH_BOX) / 2;
-    doc.font(run.style.font).fontSize(run.style.size).fillColor(run.style.color).text(run.text, x, top, { lineBreak: false });
+    this.context.text.draw(run.text, run.style, x, top);
   }
 
   /** A single line of plain text, cut with "…" when wider than `maxWidth`; returns its width. */

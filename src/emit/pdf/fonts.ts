@@ -28,26 +28,34 @@ export function dejaVuFonts(): FontSet {
   return cached;
 }
 
+/** Parsed fonts per file, shared by every handbook of the process (NOTES.md: parsing is costly). */
+const parsedFonts = new Map<string, unknown>();
 /** Shaped words per font file: pdfkit keeps them per document, yet most words recur from one handbook to the next. */
 const layoutCaches = new Map<string, Record<string, unknown>>();
 
-/** pdfkit's embedded font, as far as the shared layout cache needs it (not in its type definitions). */
+/** pdfkit's embedded font, as far as the shared caches need it (not in its type definitions). */
 interface EmbeddedFont {
+  /** The parsed font file (fontkit). */
+  font: unknown;
   layoutCache?: Record<string, unknown>;
 }
 
 /**
- * Registers every font of the set under its own path, so that `doc.font(path)` finds the parsed font again, and
- * gives each the process-wide cache of shaped words of its file (runs are stored in font units, independent of
- * size and document; each document still subsets and embeds the glyphs it uses itself).
+ * Registers every font of the set under its own path, so that `doc.font(path)` finds it again. The file is
+ * parsed once per process and its shaped words are shared too (runs are stored in font units, independent of
+ * size and document): sharing the parsed font also keeps the shared words from holding on to one parsed copy
+ * per document. Each document still subsets and embeds the glyphs it uses itself.
  */
 export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontSet): void {
   const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFont> })._fontFamilies;
   for (const path of Object.values(fonts)) {
-    doc.registerFont(path, path);
+    const parsed = parsedFonts.get(path);
+    // pdfkit takes a parsed font in place of a path (anything with a `layout` method).
+    doc.registerFont(path, (parsed ?? path) as string);
     doc.font(path);
-    const font = families[path];
-    if (font?.layoutCache) {
+    const font = families[path]!;
+    parsedFonts.set(path, font.font);
+    if (font.layoutCache) {
       const shared = layoutCaches.get(path) ?? font.layoutCache;
       layoutCaches.set(path, shared);
       font.layoutCache = shared;

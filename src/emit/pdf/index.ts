@@ -9,6 +9,7 @@ import type { Handbook } from './model.js';
 import { page } from './styles.js';
 import { Tagger } from './tagging.js';
 import { teachingPlanHandbook } from './teaching-plan.js';
+import { TextWriter } from './text-writer.js';
 import { trainingPlanHandbook } from './training-plan.js';
 
 export interface RenderPdfInput {
@@ -40,7 +41,8 @@ export async function renderHandbook(handbook: Handbook, creationDate: Date, opt
     tagged,
     lang: handbook.language,
     displayTitle: true,
-    font: fonts.regular,
+    // No default font: registerFonts selects the shared, already parsed ones (a path here would be parsed again).
+    font: null as unknown as string,
     info: {
       Title: handbook.metadata.title,
       Author: handbook.metadata.author,
@@ -58,7 +60,7 @@ export async function renderHandbook(handbook: Handbook, creationDate: Date, opt
     doc.on('error', reject);
   });
   registerFonts(doc, fonts);
-  const pages = layoutHandbook({ doc, tagger: new Tagger(doc, tagged), measure: new TextMeasure(doc), hyphenate: hyphenatorFor(handbook.language), fonts }, handbook);
+  const pages = layoutHandbook({ doc, tagger: new Tagger(doc, tagged), measure: new TextMeasure(doc), text: new TextWriter(doc), hyphenate: hyphenatorFor(handbook.language), fonts }, handbook);
   doc.end();
   return { pdf: await finished, pages };
 }

@@ -4,19 +4,16 @@ import { bodyStyle, colors, page } from './styles.js';
 
 /**
  * Running head (document title, current domain or module) and footer (state date, "page X / Y") on every page
- * but the title page, written last over the buffered pages as pagination artifacts. The bottom margin is set to
- * 0 while writing, so that text in it can never make pdfkit add a page.
+ * but the title page, written last over the buffered pages as pagination artifacts.
  */
 export function drawRunningHeads(flow: Flow, handbook: Handbook, pageCount: number): void {
-  const { doc, tagger, fonts } = flow.context;
+  const { doc, tagger, fonts, text } = flow.context;
   const style = { ...bodyStyle(fonts, 'small'), color: colors.muted };
   const right = flow.left + flow.width;
   const pageLabel = handbook.labels.page.charAt(0).toUpperCase() + handbook.labels.page.slice(1);
   for (let index = 1; index < pageCount; index += 1) {
     doc.switchToPage(index);
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const draw = (value: string, x: number, y: number) => doc.font(style.font).fontSize(style.size).fillColor(style.color).text(value, x, y, { lineBreak: false });
+    const draw = (value: string, x: number, y: number) => text.draw(value, style, x, y);
 
     tagger.artifact(
       () => {
@@ -42,6 +39,5 @@ export function drawRunningHeads(flow: Flow, handbook: Handbook, pageCount: numb
       'Pagination',
       'Bottom',
     );
-    doc.page.margins.bottom = margin;
   }
 }
