@@ -58,6 +58,20 @@ export class TextMeasure {
   }
 }
 
+/** The part of a word in one span (soft hyphens removed), or the space inside a glued word. */
+interface Segment {
+  span: number;
+  text: string;
+  /** The space that glues « to the word after it, or a word to the » after it: never a break. */
+  glue?: boolean;
+}
+
+interface Word {
+  segments: Segment[];
+  /** The span whose space precedes the word (undefined for the first word of a paragraph). */
+  spaceSpan?: number;
+}
+
 /** A piece of a word in one span, ending at an allowed break (soft hyphen) or at the end of the word. */
 interface Chunk {
   span: number;
@@ -68,13 +82,7 @@ interface Chunk {
   breakSilently?: boolean;
 }
 
-interface Word {
-  chunks: Chunk[];
-  /** The span whose space precedes the word (undefined for the first word of a paragraph). */
-  spaceSpan?: number;
-}
-
-/** A piece of a line before runs are merged: a chunk, a space or an inserted hyphen. */
+/** A piece of a line before runs are merged: a segment, a chunk, a space or an inserted hyphen. */
 interface Piece {
   span: number;
   text: string;
@@ -85,8 +93,10 @@ interface Piece {
 const BREAKABLE_SPACE = /[ \t\n\r]+/;
 /** Words never hyphenated: file paths, URLs, e-mail addresses. */
 const PATH_LIKE = /[/@]|^www\.|:\/\//;
+const OPENING_QUOTE = /«$/;
+const CLOSING_PUNCTUATION = /^[»:;!?]/;
 
-function words(spans: readonly StyledSpan[], hyphenate: Hyphenator): Word[] {
+function words(spans: readonly StyledSpan[]): Word[] {
   const result: Word[] = [];
   let current: Word | undefined;
   let pendingSpace: number | undefined;
@@ -101,41 +111,50 @@ function words(spans: readonly StyledSpan[], hyphenate: Hyphenator): Word[] {
       }
       if (part === '') return;
       if (!current) {
-        current = { chunks: [], ...(result.length > 0 && pendingSpace !== undefined ? { spaceSpan: pendingSpace } : {}) };
+        current = { segments: [], ...(result.length > 0 && pendingSpace !== undefined ? { spaceSpan: pendingSpace } : {}) };
         pendingSpace = undefined;
       }
-      const plain = part.replaceAll(SOFT_HYPHEN, '');
-      if (PATH_LIKE.test(plain)) {
-        // paths and addresses: no hyphens inserted, a break allowed after each "/"
-        const pieces = plain.split(/(?<=\/)(?=.)/);
-        pieces.forEach((piece, index) => current!.chunks.push({ span: spanIndex, text: piece, breakAfter: false, ...(index < pieces.length - 1 ? { breakSilently: true } : {}) }));
-        return;
-      }
-      const pieces = hyphenate(plain).split(SOFT_HYPHEN);
-      pieces.forEach((piece, index) => current!.chunks.push({ span: spanIndex, text: piece, breakAfter: index < pieces.length - 1 }));
+      current.segments.push({ span: spanIndex, text: part.includes(SOFT_HYPHEN) ? part.replaceAll(SOFT_HYPHEN, '') : part });
     });
   });
   if (current) result.push(current);
-  return glueQuotes(result, spans);
+  return glueQuotes(result);
 }
 
 /** Keeps « with the word after it and », :, ;, !, ? with the word before (French spaces them but never breaks there). */
-function glueQuotes(list: Word[], spans: readonly StyledSpan[]): Word[] {
+function glueQuotes(list: Word[]): Word[] {
   const result: Word[] = [];
   for (const word of list) {
     const previous = result[result.length - 1];
-    if (previous && word.spaceSpan !== undefined && spans[word.spaceSpan]) {
-      const opens = /«$/.test(previous.chunks[previous.chunks.length - 1]?.text ?? '');
-      const closes = /^[»:;!?]/.test(word.chunks[0]?.text ?? '');
+    if (previous && word.spaceSpan !== undefined) {
+      const opens = OPENING_QUOTE.test(previous.segments[previous.segments.length - 1]!.text);
+      const closes = CLOSING_PUNCTUATION.test(word.segments[0]!.text);
       if (opens || closes) {
-        previous.chunks[previous.chunks.length - 1]!.breakAfter = false;
-        previous.chunks.push({ span: word.spaceSpan, text: ' ', breakAfter: false }, ...word.chunks);
+        previous.segments.push({ span: word.spaceSpan, text: ' ', glue: true }, ...word.segments);
         continue;
       }
     }
     result.push(word);
   }
   return result;
+}
+
+/** A word cut at its allowed breaks: hyphenation points, and after each "/" of a path or address. */
+function chunksOf(word: Word, hyphenate: Hyphenator): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const { span, text, glue } of word.segments) {
+    if (glue) {
+      chunks.push({ span, text, breakAfter: false });
+    } else if (PATH_LIKE.test(text)) {
+      // paths and addresses: no hyphens inserted, a break allowed after each "/"
+      const pieces = text.split(/(?<=\/)(?=.)/);
+      pieces.forEach((piece, index) => chunks.push({ span, text: piece, breakAfter: false, ...(index < pieces.length - 1 ? { breakSilently: true } : {}) }));
+    } else {
+      const pieces = hyphenate(text).split(SOFT_HYPHEN);
+      pieces.forEach((piece, index) => chunks.push({ span, text: piece, breakAfter: index < pieces.length - 1 }));
+    }
+  }
+  return chunks;
 }
 
 /** Lays `spans` out in lines at most `maxWidth` wide. */
@@ -155,9 +174,17 @@ export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measu
     used += piece.width;
   };
 
-  for (const word of words(spans, hyphenate)) {
-    let chunks = word.chunks.map((c) => ({ ...c, width: width(c.span, c.text) }));
+  for (const word of words(spans)) {
     let space = word.spaceSpan !== undefined ? { span: word.spaceSpan, text: ' ', width: width(word.spaceSpan, ' ') } : undefined;
+    // most words fit whole: only a word that does not is cut into chunks (and hyphenated)
+    const segments = word.segments.map((segment) => ({ span: segment.span, text: segment.text, width: width(segment.span, segment.text) }));
+    const lead = pieces.length > 0 && space ? space.width : 0;
+    if (used + lead + segments.reduce((sum, segment) => sum + segment.width, 0) <= maxWidth + 0.01) {
+      if (lead) push(space!);
+      for (const segment of segments) push(segment);
+      continue;
+    }
+    let chunks = chunksOf(word, hyphenate).map((c) => ({ ...c, width: width(c.span, c.text) }));
     while (chunks.length > 0) {
       const lead = pieces.length > 0 && space ? space.width : 0;
       const whole = chunks.reduce((sum, c) => sum + c.width, 0);
