@@ -24,7 +24,7 @@ function creationDate(document: ResolvedDocument, target: EmitTarget): Date {
 }
 
 /** Phase 5: writes one valid document's handbooks (atomically, file by file) and returns their names. */
-export async function emitDocument(document: ResolvedDocument, diagnostics: readonly Diagnostic[], target: EmitTarget): Promise<string[]> {
+export function emitDocument(document: ResolvedDocument, diagnostics: readonly Diagnostic[], target: EmitTarget): string[] {
   mkdirSync(target.outDirectory, { recursive: true });
   const written: string[] = [];
   const write = (name: string, content: string | Uint8Array) => {
@@ -32,7 +32,7 @@ export async function emitDocument(document: ResolvedDocument, diagnostics: read
     written.push(name);
   };
   if (target.html) for (const [name, html] of renderHtml(document, diagnostics)) write(name, html);
-  if (target.pdf) write(`${document.id}.pdf`, await renderPdf({ document, diagnostics: [...diagnostics], creationDate: creationDate(document, target) }));
+  if (target.pdf) write(`${document.id}.pdf`, renderPdf({ document, diagnostics: [...diagnostics], creationDate: creationDate(document, target) }));
   return written;
 }
 

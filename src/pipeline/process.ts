@@ -31,7 +31,7 @@ export interface ProcessOptions {
 }
 
 /** Checks (and, for a build, emits) the documents whose indexes are `roots`, one after the other. */
-export async function processRoots(roots: readonly Candidate[], options: ProcessOptions): Promise<DocumentOutcome[]> {
+export function processRoots(roots: readonly Candidate[], options: ProcessOptions): DocumentOutcome[] {
   const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
   const outcomes: DocumentOutcome[] = [];
   for (const root of roots) {
@@ -44,7 +44,7 @@ export async function processRoots(roots: readonly Candidate[], options: Process
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
     const report = options.build && check.document ? documentReport(check.document) : undefined;
     const refused = countBySeverity(diagnostics).error > 0;
-    const written = options.build && check.document?.resolved && !refused ? await emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
+    const written = options.build && check.document?.resolved && !refused ? emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
     const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written, refused, fromCache: false };
     if (cache && check.document) cache.store(root.absolutePath, outcome);
     outcomes.push(outcome);

@@ -2,6 +2,7 @@ import type { FontSet } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
 import { breakLines, type Line, type Run, type StyledSpan, type TextMeasure } from './line-breaking.js';
 import type { Span } from './model.js';
+import type { PdfOutput } from './pdf-output.js';
 import { contentBottom, contentTop, contentWidth, page, spanStyle, type TextStyle } from './styles.js';
 import type { Tag, Tagger } from './tagging.js';
 import type { TextWriter } from './text-writer.js';
@@ -9,6 +10,7 @@ import type { TextWriter } from './text-writer.js';
 /** Everything the layout primitives share for one document. */
 export interface LayoutContext {
   doc: PDFKit.PDFDocument;
+  output: PdfOutput;
   tagger: Tagger;
   measure: TextMeasure;
   text: TextWriter;
@@ -55,7 +57,7 @@ export class Flow {
 
   newPage(): void {
     this.context.tagger.close();
-    this.context.doc.addPage();
+    this.context.output.addPage();
     this.pageIndex += 1;
     this.y = contentTop;
     this.pageSections.push(this.section);

@@ -4,6 +4,7 @@ import type { ResolvedDocument } from '../../resolve/index.js';
 import { dejaVuFonts, registerFonts } from './fonts.js';
 import { hyphenatorFor } from './hyphenation.js';
 import { layoutHandbook } from './layout.js';
+import { pdfOutput } from './pdf-output.js';
 import { TextMeasure } from './line-breaking.js';
 import type { Handbook } from './model.js';
 import { page } from './styles.js';
@@ -21,24 +22,24 @@ export interface RenderPdfInput {
 }
 
 /** Phase 5 (PDF): a document's tagged, hyphenated, cross-linked handbook. */
-export async function renderPdf(input: RenderPdfInput): Promise<Buffer> {
-  return (await renderHandbook(handbookFor(input.document, input.diagnostics), input.creationDate)).pdf;
+export function renderPdf(input: RenderPdfInput): Buffer {
+  return renderHandbook(handbookFor(input.document, input.diagnostics), input.creationDate).pdf;
 }
 
 export function handbookFor(document: ResolvedDocument, diagnostics: readonly Diagnostic[]): Handbook {
   return document.kind === 'training-plan' ? trainingPlanHandbook(document, diagnostics) : teachingPlanHandbook(document, diagnostics);
 }
 
-/** Lays a handbook out and writes it; `tagged: false` exists only to measure what tagging costs. */
-export async function renderHandbook(handbook: Handbook, creationDate: Date, options: { tagged?: boolean } = {}): Promise<{ pdf: Buffer; pages: number }> {
-  const tagged = options.tagged ?? true;
+/** Lays a handbook out and writes it. */
+export function renderHandbook(handbook: Handbook, creationDate: Date): { pdf: Buffer; pages: number } {
   const fonts = dejaVuFonts();
   const doc = new PDFDocument({
     size: page.size,
     margins: page.margins,
     bufferPages: true,
     pdfVersion: '1.7',
-    tagged,
+    tagged: true,
+    autoFirstPage: false,
     lang: handbook.language,
     displayTitle: true,
     // No default font: registerFonts selects the shared, already parsed ones (a path here would be parsed again).
@@ -53,14 +54,10 @@ export async function renderHandbook(handbook: Handbook, creationDate: Date, opt
       ModDate: creationDate,
     },
   });
-  const chunks: Buffer[] = [];
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const output = pdfOutput(doc);
+  output.addPage();
   registerFonts(doc, fonts);
-  const pages = layoutHandbook({ doc, tagger: new Tagger(doc, tagged), measure: new TextMeasure(doc), text: new TextWriter(doc), hyphenate: hyphenatorFor(handbook.language), fonts }, handbook);
-  doc.end();
-  return { pdf: await finished, pages };
+  const context = { doc, output, tagger: new Tagger(doc), measure: new TextMeasure(doc), text: new TextWriter(doc), hyphenate: hyphenatorFor(handbook.language), fonts };
+  const pages = layoutHandbook(context, handbook);
+  return { pdf: output.end(), pages };
 }

@@ -8,29 +8,23 @@
 
 export interface Tag {
   type: string;
-  /** Absent when the handbook is built untagged (for measurements only). */
+  /** Absent for a placeholder: drawn inside an artifact, or a paragraph whose element is created on first use. */
   element?: PDFKit.PDFStructureElement;
 }
 
 export class Tagger {
-  readonly root: Tag;
+  readonly root: Required<Tag>;
   private open: Tag | undefined;
   private inArtifact = false;
 
-  constructor(
-    private readonly doc: PDFKit.PDFDocument,
-    readonly enabled: boolean,
-  ) {
-    this.root = { type: 'Document' };
-    if (enabled) {
-      this.root.element = doc.struct('Document');
-      doc.addStructure(this.root.element);
-    }
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    this.root = { type: 'Document', element: doc.struct('Document') };
+    doc.addStructure(this.root.element);
   }
 
   /** A new structure element, appended to `parent`'s children; end it with `end` once its content is written. */
   element(parent: Tag, type: string, options?: PDFKit.Mixins.StructureElementOptions & { colSpan?: number }): Tag {
-    if (!this.enabled || !parent.element) return { type };
+    if (!parent.element) return { type };
     const { colSpan, ...structOptions } = options ?? {};
     const element = this.doc.struct(type, structOptions);
     if (colSpan && colSpan > 1) {
@@ -48,7 +42,7 @@ export class Tagger {
 
   /** Draws content owned by `owner`, inside its marked-content sequence. */
   write(owner: Tag, draw: () => void): void {
-    if (this.enabled && owner.element && this.open !== owner && !this.inArtifact) {
+    if (owner.element && this.open !== owner && !this.inArtifact) {
       this.close();
       const content = this.doc.markStructureContent(owner.type);
       owner.element.add(content);
@@ -71,13 +65,13 @@ export class Tagger {
       return;
     }
     this.close();
-    if (this.enabled) this.doc.markContent('Artifact', attached ? { type, attached: [attached] } : { type });
+    this.doc.markContent('Artifact', attached ? { type, attached: [attached] } : { type });
     this.inArtifact = true;
     try {
       draw();
     } finally {
       this.inArtifact = false;
-      if (this.enabled) this.doc.endMarkedContent();
+      this.doc.endMarkedContent();
     }
   }
 

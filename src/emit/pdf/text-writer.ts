@@ -32,8 +32,6 @@ interface FontEncoding {
   glyphs: Map<number, string>;
 }
 
-/** Pieces pdfkit shapes separately: a word with the spaces that follow it (the keys of its layout cache). */
-const WORD = /[^ \t]*[ \t]*/g;
 
 export class TextWriter {
   private readonly encodings = new Map<EmbeddedFont, FontEncoding>();
@@ -71,18 +69,21 @@ export class TextWriter {
       encoding = { words: new Map(), glyphs: new Map() };
       this.encodings.set(font, encoding);
     }
-    const parts: string[] = [];
-    for (const word of text.match(WORD) ?? []) {
-      if (word === '') continue;
-      let operand = encoding.words.get(word);
-      if (operand === undefined) {
-        operand = encodeWord(font, encoding.glyphs, word);
-        encoding.words.set(word, operand);
+    let operand = '';
+    let start = 0;
+    while (start < text.length) {
+      const end = wordEnd(text, start);
+      const word = text.slice(start, end);
+      let encoded = encoding.words.get(word);
+      if (encoded === undefined) {
+        encoded = encodeWord(font, encoding.glyphs, word);
+        encoding.words.set(word, encoded);
       }
-      if (operand === null) return null;
-      parts.push(operand);
+      if (encoded === null) return null;
+      operand = operand ? `${operand} ${encoded}` : encoded;
+      start = end;
     }
-    return parts.join(' ');
+    return operand;
   }
 
   private color(hex: string): string {
@@ -95,6 +96,19 @@ export class TextWriter {
     return operator;
   }
 }
+
+/**
+ * Where the word starting at `start` ends: after the spaces that follow it. Words are what pdfkit shapes
+ * separately (the keys of its layout cache).
+ */
+function wordEnd(text: string, start: number): number {
+  let index = start;
+  while (index < text.length && !isSpace(text.charCodeAt(index))) index += 1;
+  while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09;
 
 /** Hex glyph codes of the document's subset, with a TJ adjustment after each kerned glyph (as pdfkit writes them). */
 function encodeWord(font: EmbeddedFont, codes: Map<number, string>, word: string): string | null {

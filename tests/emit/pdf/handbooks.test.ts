@@ -5,6 +5,7 @@ import { handbookFor, renderPdf } from '../../../src/emit/pdf/index.js';
 import type { ResolvedDocument } from '../../../src/resolve/index.js';
 import { shippedCurricula } from '../../helpers/curricula.js';
 import { repositoryDirectory, temporaryDirectory } from '../../helpers/fixtures.js';
+import { structureProblems } from './pdf-structure.js';
 import { normalizeExtracted, normalizeSource, pdfFonts, pdfInfo, pdfPages, pdfText, renderPng, structureText } from './poppler.js';
 
 const { result, trainingPlan, teachingPlan } = shippedCurricula();
@@ -15,13 +16,13 @@ const reviewDirectory = join(repositoryDirectory, 'dist', 'review');
 const diagnosticsOf = (document: ResolvedDocument) => result.documents.find((d) => d.resolved === document)!.diagnostics;
 
 /** Each shipped handbook built once for the whole file. */
-async function build(document: ResolvedDocument) {
-  const pdf = await renderPdf({ document, diagnostics: diagnosticsOf(document), creationDate });
+function build(document: ResolvedDocument) {
+  const pdf = renderPdf({ document, diagnostics: diagnosticsOf(document), creationDate });
   const file = join(out, `${document.id}.pdf`);
   writeFileSync(file, pdf);
   return { document, pdf, file, text: normalizeExtracted(pdfText(file)), info: pdfInfo(file) };
 }
-const built = [await build(trainingPlan), await build(teachingPlan)] as const;
+const built = [build(trainingPlan), build(teachingPlan)] as const;
 const [training, teaching] = built;
 
 describe('PDF handbooks of the shipped curricula', () => {
@@ -73,6 +74,11 @@ describe('PDF handbooks of the shipped curricula', () => {
         }
       });
 
+      it('has a cross-reference table that points at every object, and streams that inflate', () => {
+        expect(handbook.pdf.toString('latin1').match(/stream\n/g)?.length).toBeGreaterThan(10);
+        expect(structureProblems(handbook.pdf)).toEqual([]);
+      });
+
       it('embeds all its fonts, DejaVu only', () => {
         const fonts = pdfFonts(handbook.file);
         expect(fonts.length).toBeGreaterThanOrEqual(3);
@@ -101,7 +107,7 @@ describe('PDF handbooks of the shipped curricula', () => {
       });
 
       it('is byte-identical when built again from the same input', async () => {
-        const again = await renderPdf({ document: handbook.document, diagnostics: diagnosticsOf(handbook.document), creationDate });
+        const again = renderPdf({ document: handbook.document, diagnostics: diagnosticsOf(handbook.document), creationDate });
         expect(again.equals(handbook.pdf)).toBe(true);
       });
 

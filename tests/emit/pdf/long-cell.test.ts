@@ -27,7 +27,7 @@ function longCellPlan(): TrainingPlan {
 describe('a table cell longer than a page', () => {
   it('is split over several pages under a repeated header without losing, repeating or reordering a word', async () => {
     const document = resolveDocument(longCellPlan());
-    const pdf = await renderPdf({ document, diagnostics: [], creationDate: new Date('2024-03-01T12:00:00Z') });
+    const pdf = renderPdf({ document, diagnostics: [], creationDate: new Date('2024-03-01T12:00:00Z') });
     const file = join(temporaryDirectory(), 'long-cell.pdf');
     writeFileSync(file, pdf);
     const pages = pdfPages(file, { bodyOnly: true }).map(normalizeExtracted);

@@ -11,7 +11,7 @@ import { normalizeExtracted, pdfText } from './poppler.js';
 async function extractedWith(text: string): Promise<string> {
   const plan = structuredClone(shippedCurricula().trainingPlan.plan);
   plan.domains[0]!.competences[0]!.objectives[0]!.evaluation[0]!.text = text;
-  const pdf = await renderPdf({ document: resolveDocument(plan), diagnostics: [], creationDate: new Date('2024-03-01T12:00:00Z') });
+  const pdf = renderPdf({ document: resolveDocument(plan), diagnostics: [], creationDate: new Date('2024-03-01T12:00:00Z') });
   const file = join(temporaryDirectory(), 'text-writer.pdf');
   writeFileSync(file, pdf);
   return normalizeExtracted(pdfText(file)).normalize('NFC');
