@@ -30,8 +30,12 @@ export interface ProcessOptions {
   build?: EmitTarget & { fingerprint: string };
 }
 
-/** Checks (and, for a build, emits) the documents whose indexes are `roots`, one after the other. */
-export function processRoots(roots: readonly Candidate[], options: ProcessOptions): DocumentOutcome[] {
+/**
+ * Checks (and, for a build, emits) the documents whose indexes are `roots`, one after the other. Each built
+ * document is followed by a turn of the event loop: pdfkit's document is a stream whose last callbacks are
+ * queued for the next tick, and they hold the whole document until they have run.
+ */
+export async function processRoots(roots: readonly Candidate[], options: ProcessOptions): Promise<DocumentOutcome[]> {
   const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
   const outcomes: DocumentOutcome[] = [];
   for (const root of roots) {
@@ -48,6 +52,7 @@ export function processRoots(roots: readonly Candidate[], options: ProcessOption
     const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written, refused, fromCache: false };
     if (cache && check.document) cache.store(root.absolutePath, outcome);
     outcomes.push(outcome);
+    if (written.length > 0) await new Promise(setImmediate);
   }
   return outcomes;
 }

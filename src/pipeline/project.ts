@@ -36,7 +36,7 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   const { candidates, roots } = findDocuments(paths, options.cwd);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(roots.length / (PARALLEL_THRESHOLD / 2))));
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
-  const outcomes = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? await inWorkers(roots, jobs, processOptions) : processRoots(roots, processOptions);
+  const outcomes = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? await inWorkers(roots, jobs, processOptions) : await processRoots(roots, processOptions);
 
   const diagnostics = projectDiagnostics(outcomes.flatMap((o) => o.diagnostics), { paths, cwd: options.cwd, candidates, used: outcomes.flatMap((o) => o.used) });
   const written = outcomes.flatMap((o) => o.written);

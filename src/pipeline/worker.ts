@@ -4,4 +4,4 @@ import { processRoots, type ProcessOptions } from './process.js';
 
 /** A worker thread's whole job: process its share of document indexes and post the outcomes back. */
 const { roots, options } = workerData as { roots: Candidate[]; options: ProcessOptions };
-parentPort!.postMessage(processRoots(roots, options));
+parentPort!.postMessage(await processRoots(roots, options));
