@@ -99,7 +99,7 @@ export class TableOfContents {
         const numberX = flow.left + flow.width - number.width;
         // a space before the number (invisible, under the leader) keeps title and number apart in extracted text
         const space = flow.context.measure.width(this.style(entry.level), ' ');
-        for (const run of number.runs) run.text = ` ${run.text}`;
+        for (const run of number.runs) run.pieces.unshift(' ');
         const baseline = lastTop + last.height * 0.72;
         tagger.artifact(() => {
           doc.save().lineWidth(0.9).lineCap('round').dash(0.01, { space: 2.8 }).strokeColor(colors.rule);

@@ -129,7 +129,7 @@ export class Flow {
 
   private drawRun(run: Run, x: number, y: number, line: Line): void {
     const top = y + (line.height - line.size * GLYPH_BOX) / 2;
-    this.context.text.draw(run.text, run.style, x, top);
+    this.context.text.draw(run.pieces, run.style, x, top);
   }
 
   /** A single line of plain text, cut with "…" when wider than `maxWidth`; returns its width. */

@@ -15,9 +15,12 @@ export interface StyledSpan {
   link?: string;
 }
 
-/** A piece of a line in one style: drawn with one text operation at `x` from the line's start. */
+/**
+ * A piece of a line in one style: drawn with one text operation at `x` from the line's start. Its text is kept
+ * as the pieces it was measured in (words, spaces, a hyphen), which is also how it is encoded for drawing.
+ */
 export interface Run {
-  text: string;
+  pieces: string[];
   x: number;
   width: number;
   style: TextStyle;
@@ -90,7 +93,6 @@ interface Piece {
   hyphen?: boolean;
 }
 
-const BREAKABLE_SPACE = /[ \t\n\r]+/;
 /** Words never hyphenated: file paths, URLs, e-mail addresses. */
 const PATH_LIKE = /[/@]|^www\.|:\/\//;
 const OPENING_QUOTE = /«$/;
@@ -100,26 +102,34 @@ function words(spans: readonly StyledSpan[]): Word[] {
   const result: Word[] = [];
   let current: Word | undefined;
   let pendingSpace: number | undefined;
-  spans.forEach((span, spanIndex) => {
-    const parts = span.text.split(BREAKABLE_SPACE);
-    parts.forEach((part, partIndex) => {
-      if (partIndex > 0) {
-        // a space separated this part from the previous one
+  spans.forEach(({ text }, spanIndex) => {
+    let start = 0;
+    while (start < text.length) {
+      if (isBreakableSpace(text.charCodeAt(start))) {
+        // a space ends the word before it
         if (current) result.push(current);
         current = undefined;
         pendingSpace = spanIndex;
+        while (start < text.length && isBreakableSpace(text.charCodeAt(start))) start += 1;
+        continue;
       }
-      if (part === '') return;
+      let end = start;
+      while (end < text.length && !isBreakableSpace(text.charCodeAt(end))) end += 1;
+      const part = text.slice(start, end);
       if (!current) {
-        current = { segments: [], ...(result.length > 0 && pendingSpace !== undefined ? { spaceSpan: pendingSpace } : {}) };
+        current = result.length > 0 && pendingSpace !== undefined ? { segments: [], spaceSpan: pendingSpace } : { segments: [] };
         pendingSpace = undefined;
       }
       current.segments.push({ span: spanIndex, text: part.includes(SOFT_HYPHEN) ? part.replaceAll(SOFT_HYPHEN, '') : part });
-    });
+      start = end;
+    }
   });
   if (current) result.push(current);
   return glueQuotes(result);
 }
+
+/** Space, tab, line feed, carriage return: where lines may break. */
+const isBreakableSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
 /** Keeps « with the word after it and », :, ;, !, ? with the word before (French spaces them but never breaks there). */
 function glueQuotes(list: Word[]): Word[] {
@@ -177,11 +187,12 @@ export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measu
   for (const word of words(spans)) {
     let space = word.spaceSpan !== undefined ? { span: word.spaceSpan, text: ' ', width: width(word.spaceSpan, ' ') } : undefined;
     // most words fit whole: only a word that does not is cut into chunks (and hyphenated)
-    const segments = word.segments.map((segment) => ({ span: segment.span, text: segment.text, width: width(segment.span, segment.text) }));
     const lead = pieces.length > 0 && space ? space.width : 0;
-    if (used + lead + segments.reduce((sum, segment) => sum + segment.width, 0) <= maxWidth + 0.01) {
+    let wordWidth = 0;
+    for (const segment of word.segments) wordWidth += width(segment.span, segment.text);
+    if (used + lead + wordWidth <= maxWidth + 0.01) {
       if (lead) push(space!);
-      for (const segment of segments) push(segment);
+      for (const segment of word.segments) push({ span: segment.span, text: segment.text, width: width(segment.span, segment.text) });
       continue;
     }
     let chunks = chunksOf(word, hyphenate).map((c) => ({ ...c, width: width(c.span, c.text) }));
@@ -259,18 +270,18 @@ function toLine(pieces: readonly Piece[], spans: readonly StyledSpan[]): Line {
     const span = spans[piece.span]!;
     const last = runs[runs.length - 1];
     if (last && last.style === span.style && last.link === span.link) {
-      last.text += piece.text;
+      last.pieces.push(piece.text);
       last.width += piece.width;
     } else {
-      runs.push({ text: piece.text, x, width: piece.width, style: span.style, ...(span.link ? { link: span.link } : {}) });
+      runs.push({ pieces: [piece.text], x, width: piece.width, style: span.style, ...(span.link ? { link: span.link } : {}) });
     }
     x += piece.width;
   }
   // a line-end space drawn in a run of its own would only add a text operation: leave it to the previous run
   const last = runs[runs.length - 1];
-  if (last && runs.length > 1 && last.text === ' ' && last.width === 0) {
+  if (last && runs.length > 1 && last.pieces.length === 1 && last.pieces[0] === ' ' && last.width === 0) {
     runs.pop();
-    runs[runs.length - 1]!.text += ' ';
+    runs[runs.length - 1]!.pieces.push(' ');
   }
   const height = Math.max(...runs.map((r) => r.style.lineHeight));
   const size = Math.max(...runs.map((r) => r.style.size));

@@ -13,7 +13,7 @@ export function drawRunningHeads(flow: Flow, handbook: Handbook, pageCount: numb
   const pageLabel = handbook.labels.page.charAt(0).toUpperCase() + handbook.labels.page.slice(1);
   for (let index = 1; index < pageCount; index += 1) {
     doc.switchToPage(index);
-    const draw = (value: string, x: number, y: number) => text.draw(value, style, x, y);
+    const draw = (value: string, x: number, y: number) => text.draw([value], style, x, y);
 
     tagger.artifact(
       () => {

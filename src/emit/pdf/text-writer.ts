@@ -3,8 +3,8 @@ import type { TextStyle } from './styles.js';
 /**
  * Writes already measured text straight into the current page's content stream. pdfkit's `text()` shapes each
  * string again, measures it twice more and wraps it in its own save/transform/restore; at a national catalogue's
- * scale that was a quarter of the PDF build. Here a word is shaped once per process (pdfkit's shared layout
- * cache, see fonts.ts) and encoded once per document; a run becomes one text object.
+ * scale that was a quarter of the PDF build. Here a piece of text is shaped once per process (pdfkit's shared
+ * layout cache, see fonts.ts) and encoded once per document; a run becomes one text object.
  */
 
 /** pdfkit's embedded font, as far as writing text needs it (not in its type definitions). */
@@ -26,9 +26,9 @@ interface ShapedRun {
   positions: { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[];
 }
 
-/** What one font needs per document: the TJ operand of each word written so far, and each glyph's subset code. */
+/** What one font needs per document: the TJ operand of each piece written so far, and each glyph's subset code. */
 interface FontEncoding {
-  words: Map<string, string | null>;
+  pieces: Map<string, string | null>;
   glyphs: Map<number, string>;
 }
 
@@ -39,13 +39,16 @@ export class TextWriter {
 
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
-  /** Draws `text` on one line with its top at `y` (the baseline sits at the font's ascent below it). */
-  draw(text: string, style: TextStyle, x: number, y: number): void {
+  /**
+   * Draws text on one line with its top at `y` (the baseline sits at the font's ascent below it), given as the
+   * pieces it was measured in: each piece (a word, a space, a hyphen) is shaped and encoded once per document.
+   */
+  draw(pieces: readonly string[], style: TextStyle, x: number, y: number): void {
     const font = this.fontOf(style.font);
-    const operand = this.encode(font, text);
+    const operand = this.encode(font, pieces);
     if (operand === null) {
       // positioned glyphs (combining marks): pdfkit places them one by one
-      this.doc.font(style.font).fontSize(style.size).fillColor(style.color).text(text, x, y, { lineBreak: false });
+      this.doc.font(style.font).fontSize(style.size).fillColor(style.color).text(pieces.join(''), x, y, { lineBreak: false });
       return;
     }
     const page = this.doc.page as unknown as { fonts: Record<string, unknown> };
@@ -62,26 +65,23 @@ export class TextWriter {
     return font;
   }
 
-  /** The TJ operand for `text`, or null when a glyph is offset from its pen position. */
-  private encode(font: EmbeddedFont, text: string): string | null {
+  /** The TJ operand for the pieces, or null when a glyph is offset from its pen position. */
+  private encode(font: EmbeddedFont, pieces: readonly string[]): string | null {
     let encoding = this.encodings.get(font);
     if (!encoding) {
-      encoding = { words: new Map(), glyphs: new Map() };
+      encoding = { pieces: new Map(), glyphs: new Map() };
       this.encodings.set(font, encoding);
     }
     let operand = '';
-    let start = 0;
-    while (start < text.length) {
-      const end = wordEnd(text, start);
-      const word = text.slice(start, end);
-      let encoded = encoding.words.get(word);
+    for (const piece of pieces) {
+      let encoded = encoding.pieces.get(piece);
       if (encoded === undefined) {
-        encoded = encodeWord(font, encoding.glyphs, word);
-        encoding.words.set(word, encoded);
+        encoded = encodePiece(font, encoding.glyphs, piece);
+        encoding.pieces.set(piece, encoded);
       }
       if (encoded === null) return null;
-      operand = operand ? `${operand} ${encoded}` : encoded;
-      start = end;
+      // every operand starts with "<", a delimiter: no separator needed
+      operand += encoded;
     }
     return operand;
   }
@@ -97,22 +97,9 @@ export class TextWriter {
   }
 }
 
-/**
- * Where the word starting at `start` ends: after the spaces that follow it. Words are what pdfkit shapes
- * separately (the keys of its layout cache).
- */
-function wordEnd(text: string, start: number): number {
-  let index = start;
-  while (index < text.length && !isSpace(text.charCodeAt(index))) index += 1;
-  while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
-  return index;
-}
-
-const isSpace = (code: number) => code === 0x20 || code === 0x09;
-
 /** Hex glyph codes of the document's subset, with a TJ adjustment after each kerned glyph (as pdfkit writes them). */
-function encodeWord(font: EmbeddedFont, codes: Map<number, string>, word: string): string | null {
-  const { glyphs, positions } = font.layoutCached(word);
+function encodePiece(font: EmbeddedFont, codes: Map<number, string>, piece: string): string | null {
+  const { glyphs, positions } = font.layoutCached(piece);
   const parts: string[] = [];
   let hex = '';
   for (let index = 0; index < glyphs.length; index += 1) {

@@ -38,7 +38,7 @@ export function drawTitlePage(flow: Flow, blocks: BlockWriter, titlePage: TitleP
     const valueLines = flow.lines([text(fact.value)], body, flow.width - FACT_LABEL_WIDTH);
     const top = flow.y;
     // an invisible space ends the label, so that label and value do not run together in extracted text
-    for (const run of labelLines[labelLines.length - 1]?.runs.slice(-1) ?? []) run.text += ' ';
+    for (const run of labelLines[labelLines.length - 1]?.runs.slice(-1) ?? []) run.pieces.push(' ');
     labelLines.forEach((line, i) => flow.drawLine(line, flow.left, top + i * line.height, tag));
     valueLines.forEach((line, i) => flow.drawLine(line, flow.left + FACT_LABEL_WIDTH, top + i * line.height, tag));
     tagger.end(tag);
