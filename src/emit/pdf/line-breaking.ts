@@ -61,10 +61,8 @@ export class TextMeasure {
   }
 }
 
-/** The part of a word in one span (soft hyphens removed), or the space inside a glued word. */
-interface Segment {
-  span: number;
-  text: string;
+/** The part of a word in one span (soft hyphens removed), or the space inside a glued word; placed as it is. */
+interface Segment extends Piece {
   /** The space that glues « to the word after it, or a word to the » after it: never a break. */
   glue?: boolean;
 }
@@ -95,10 +93,11 @@ interface Piece {
 
 /** Words never hyphenated: file paths, URLs, e-mail addresses. */
 const PATH_LIKE = /[/@]|^www\.|:\/\//;
-const OPENING_QUOTE = /«$/;
-const CLOSING_PUNCTUATION = /^[»:;!?]/;
+/** Measures `text` in the style of span number `span`. */
+type SpanWidth = (span: number, text: string) => number;
 
-function words(spans: readonly StyledSpan[]): Word[] {
+/** The words of the spans, measured. */
+function words(spans: readonly StyledSpan[], width: SpanWidth): Word[] {
   const result: Word[] = [];
   let current: Word | undefined;
   let pendingSpace: number | undefined;
@@ -115,32 +114,33 @@ function words(spans: readonly StyledSpan[]): Word[] {
       }
       let end = start;
       while (end < text.length && !isBreakableSpace(text.charCodeAt(end))) end += 1;
-      const part = text.slice(start, end);
+      const slice = text.slice(start, end);
+      const part = slice.includes(SOFT_HYPHEN) ? slice.replaceAll(SOFT_HYPHEN, '') : slice;
       if (!current) {
         current = result.length > 0 && pendingSpace !== undefined ? { segments: [], spaceSpan: pendingSpace } : { segments: [] };
         pendingSpace = undefined;
       }
-      current.segments.push({ span: spanIndex, text: part.includes(SOFT_HYPHEN) ? part.replaceAll(SOFT_HYPHEN, '') : part });
+      current.segments.push({ span: spanIndex, text: part, width: width(spanIndex, part) });
       start = end;
     }
   });
   if (current) result.push(current);
-  return glueQuotes(result);
+  return glueQuotes(result, width);
 }
 
 /** Space, tab, line feed, carriage return: where lines may break. */
 const isBreakableSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
 /** Keeps « with the word after it and », :, ;, !, ? with the word before (French spaces them but never breaks there). */
-function glueQuotes(list: Word[]): Word[] {
+function glueQuotes(list: Word[], width: SpanWidth): Word[] {
   const result: Word[] = [];
   for (const word of list) {
     const previous = result[result.length - 1];
     if (previous && word.spaceSpan !== undefined) {
-      const opens = OPENING_QUOTE.test(previous.segments[previous.segments.length - 1]!.text);
-      const closes = CLOSING_PUNCTUATION.test(word.segments[0]!.text);
+      const opens = previous.segments[previous.segments.length - 1]!.text.endsWith('«');
+      const closes = CLOSING_PUNCTUATION.has(word.segments[0]!.text.charAt(0));
       if (opens || closes) {
-        previous.segments.push({ span: word.spaceSpan, text: ' ', glue: true }, ...word.segments);
+        previous.segments.push({ span: word.spaceSpan, text: ' ', width: width(word.spaceSpan, ' '), glue: true }, ...word.segments);
         continue;
       }
     }
@@ -148,6 +148,8 @@ function glueQuotes(list: Word[]): Word[] {
   }
   return result;
 }
+
+const CLOSING_PUNCTUATION = new Set(['»', ':', ';', '!', '?']);
 
 /** A word cut at its allowed breaks: hyphenation points, and after each "/" of a path or address. */
 function chunksOf(word: Word, hyphenate: Hyphenator): Chunk[] {
@@ -184,15 +186,18 @@ export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measu
     used += piece.width;
   };
 
-  for (const word of words(spans)) {
-    let space = word.spaceSpan !== undefined ? { span: word.spaceSpan, text: ' ', width: width(word.spaceSpan, ' ') } : undefined;
+  const spaces: Piece[] = [];
+  const spaceOf = (span: number) => (spaces[span] ??= { span, text: ' ', width: width(span, ' ') });
+
+  for (const word of words(spans, width)) {
+    let space = word.spaceSpan !== undefined ? spaceOf(word.spaceSpan) : undefined;
     // most words fit whole: only a word that does not is cut into chunks (and hyphenated)
     const lead = pieces.length > 0 && space ? space.width : 0;
     let wordWidth = 0;
-    for (const segment of word.segments) wordWidth += width(segment.span, segment.text);
+    for (const segment of word.segments) wordWidth += segment.width;
     if (used + lead + wordWidth <= maxWidth + 0.01) {
       if (lead) push(space!);
-      for (const segment of word.segments) push({ span: segment.span, text: segment.text, width: width(segment.span, segment.text) });
+      for (const segment of word.segments) push(segment);
       continue;
     }
     let chunks = chunksOf(word, hyphenate).map((c) => ({ ...c, width: width(c.span, c.text) }));
