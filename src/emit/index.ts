@@ -5,7 +5,6 @@ import type { ResolvedDocument } from '../resolve/index.js';
 import { htmlFileNames, renderHtml, renderTemplate } from './html/index.js';
 import { findingViews, matrixView } from './html/view-common.js';
 import { labelsFor } from './labels.js';
-import { renderPdf } from './pdf/index.js';
 import type { DocumentReport } from './report/model.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -23,8 +22,11 @@ function creationDate(document: ResolvedDocument, target: EmitTarget): Date {
   return new Date(`${document.kind === 'training-plan' ? document.plan.stateDate : document.plan.date}T00:00:00Z`);
 }
 
-/** Phase 5: writes one valid document's handbooks (atomically, file by file) and returns their names. */
-export function emitDocument(document: ResolvedDocument, diagnostics: readonly Diagnostic[], target: EmitTarget): string[] {
+/**
+ * Phase 5: writes one valid document's handbooks (atomically, file by file) and returns their names. The PDF
+ * emitter (pdfkit and its fonts) is loaded on first use: checks and cached builds never need it.
+ */
+export async function emitDocument(document: ResolvedDocument, diagnostics: readonly Diagnostic[], target: EmitTarget): Promise<string[]> {
   mkdirSync(target.outDirectory, { recursive: true });
   const written: string[] = [];
   const write = (name: string, content: string | Uint8Array) => {
@@ -32,7 +34,10 @@ export function emitDocument(document: ResolvedDocument, diagnostics: readonly D
     written.push(name);
   };
   if (target.html) for (const [name, html] of renderHtml(document, diagnostics)) write(name, html);
-  if (target.pdf) write(`${document.id}.pdf`, renderPdf({ document, diagnostics: [...diagnostics], creationDate: creationDate(document, target) }));
+  if (target.pdf) {
+    const { renderPdf } = await import('./pdf/index.js');
+    write(`${document.id}.pdf`, renderPdf({ document, diagnostics: [...diagnostics], creationDate: creationDate(document, target) }));
+  }
   return written;
 }
 

@@ -31,7 +31,7 @@ export interface ProcessOptions {
 }
 
 /**
- * Checks (and, for a build, emits) the documents whose indexes are `roots`, one after the other. Each built
+ * Checks (and, for a build, emits and caches) the documents whose indexes are `roots`, one after the other. Each built
  * document is followed by a turn of the event loop: pdfkit's document is a stream whose last callbacks are
  * queued for the next tick, and they hold the whole document until they have run.
  */
@@ -39,16 +39,11 @@ export async function processRoots(roots: readonly Candidate[], options: Process
   const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
   const outcomes: DocumentOutcome[] = [];
   for (const root of roots) {
-    const cached = cache?.lookup(root.absolutePath, options.build!.outDirectory);
-    if (cached) {
-      outcomes.push(cached);
-      continue;
-    }
     const check = checkRoot(root, options.cwd, options.rules);
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
     const report = options.build && check.document ? documentReport(check.document) : undefined;
     const refused = countBySeverity(diagnostics).error > 0;
-    const written = options.build && check.document?.resolved && !refused ? emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
+    const written = options.build && check.document?.resolved && !refused ? await emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
     const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written, refused, fromCache: false };
     if (cache && check.document) cache.store(root.absolutePath, outcome);
     outcomes.push(outcome);

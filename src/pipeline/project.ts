@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
+import { BuildCache } from '../emit/cache.js';
 import { writeSite, type EmitTarget } from '../emit/index.js';
 import { findDocuments, type Candidate } from '../load/index.js';
 import { projectDiagnostics } from './check.js';
@@ -34,9 +35,14 @@ export interface ProjectResult {
  */
 export async function runProject(paths: readonly string[], options: ProjectOptions): Promise<ProjectResult> {
   const { candidates, roots } = findDocuments(paths, options.cwd);
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(roots.length / (PARALLEL_THRESHOLD / 2))));
+  // unchanged documents come from the build cache; only the others are worth a worker
+  const cached = cachedOutcomes(roots, options.build);
+  const pending = roots.filter((root) => !cached.has(root.absolutePath));
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(pending.length / (PARALLEL_THRESHOLD / 2))));
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
-  const outcomes = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? await inWorkers(roots, jobs, processOptions) : await processRoots(roots, processOptions);
+  const processed = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? await inWorkers(pending, jobs, processOptions) : await processRoots(pending, processOptions);
+  const byRoot = new Map(processed.map((o) => [o.root, o]));
+  const outcomes = roots.map((root) => cached.get(root.absolutePath) ?? byRoot.get(root.absolutePath)!);
 
   const diagnostics = projectDiagnostics(outcomes.flatMap((o) => o.diagnostics), { paths, cwd: options.cwd, candidates, used: outcomes.flatMap((o) => o.used) });
   const written = outcomes.flatMap((o) => o.written);
@@ -48,7 +54,19 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   return { outcomes, diagnostics, written };
 }
 
-/** Shares the roots out among `jobs` workers, larger documents first, so that each gets a similar load. */
+/** The outcomes of the last build for the roots whose sources, tool, templates and options have not changed. */
+function cachedOutcomes(roots: readonly Candidate[], build: ProjectOptions['build']): Map<string, DocumentOutcome> {
+  const outcomes = new Map<string, DocumentOutcome>();
+  if (!build) return outcomes;
+  const cache = new BuildCache(build.outDirectory, build.fingerprint);
+  for (const root of roots) {
+    const outcome = cache.lookup(root.absolutePath, build.outDirectory);
+    if (outcome) outcomes.set(root.absolutePath, outcome);
+  }
+  return outcomes;
+}
+
+/** Shares the roots out among `jobs` workers, round robin, so that each gets a similar mix of documents. */
 async function inWorkers(roots: readonly Candidate[], jobs: number, options: ProcessOptions): Promise<DocumentOutcome[]> {
   const shares: Candidate[][] = Array.from({ length: jobs }, () => []);
   roots.forEach((root, index) => shares[index % jobs]!.push(root));
@@ -63,6 +81,5 @@ async function inWorkers(roots: readonly Candidate[], jobs: number, options: Pro
         }),
     ),
   );
-  const byRoot = new Map(results.flat().map((o) => [o.root, o]));
-  return roots.map((root) => byRoot.get(root.absolutePath)!);
+  return results.flat();
 }

@@ -27,8 +27,8 @@ interface PdfkitInternals {
 }
 
 /**
- * Page contents compress at zlib's fastest level: three times faster than pdfkit's default for text operators
- * that compress about as well (they are mostly hex glyph codes and repeated operators).
+ * Page contents compress at zlib's fastest level: three times faster than pdfkit's default level, for handbooks
+ * about 8 % larger (page contents are mostly hex glyph codes and repeated operators).
  */
 const CONTENT_COMPRESSION = { level: 1 };
 

@@ -32,7 +32,6 @@ interface FontEncoding {
   glyphs: Map<number, string>;
 }
 
-
 export class TextWriter {
   private readonly encodings = new Map<EmbeddedFont, FontEncoding>();
   private readonly colors = new Map<string, string>();
