@@ -5,6 +5,7 @@ import { dejaVuFonts, registerFonts } from './fonts.js';
 import { hyphenatorFor } from './hyphenation.js';
 import { layoutHandbook } from './layout.js';
 import { pdfOutput } from './pdf-output.js';
+import { escapeXmpMetadata } from './xmp-metadata.js';
 import { TextMeasure } from './line-breaking.js';
 import type { Handbook } from './model.js';
 import { page } from './styles.js';
@@ -54,6 +55,7 @@ export function renderHandbook(handbook: Handbook, creationDate: Date): { pdf: B
       ModDate: creationDate,
     },
   });
+  escapeXmpMetadata(doc);
   const output = pdfOutput(doc);
   output.addPage();
   registerFonts(doc, fonts);

@@ -35,6 +35,11 @@ export function pdfPages(file: string, options: Omit<TextOptions, 'first' | 'las
   return pages;
 }
 
+/** The XMP metadata stream, as pdfinfo prints it. */
+export function pdfMetadata(file: string): string {
+  return run('pdfinfo', ['-meta', file]);
+}
+
 export function pdfInfo(file: string): Record<string, string> {
   const info: Record<string, string> = {};
   for (const line of run('pdfinfo', [file]).split('\n')) {
