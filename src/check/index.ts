@@ -17,6 +17,7 @@ import learningPlace from './rules/learning-place.js';
 import lessonSplit from './rules/lesson-split.js';
 import lessonTableDomain from './rules/lesson-table-domain.js';
 import lessonTableSum from './rules/lesson-table-sum.js';
+import lessonTableTitle from './rules/lesson-table-title.js';
 import moduleFramework from './rules/module-framework.js';
 import moduleTotal from './rules/module-total.js';
 import numbering from './rules/numbering.js';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   learningPlace,
   lessonTableSum,
   lessonTableDomain,
+  lessonTableTitle,
   lessonSplit,
   moduleTotal,
   overviewTotal,

@@ -1,4 +1,4 @@
-/** Text as compared by the rules: typographic apostrophes and quotes unified, spacing and case ignored. */
+/** Text as compared by the rules: typographic apostrophes and quotes unified; spacing, case and a closing full stop ignored. */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
@@ -6,6 +6,7 @@ export function normalizeText(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')
     .trim()
+    .replace(/\.$/, '')
     .toLowerCase();
 }
 
