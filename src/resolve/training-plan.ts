@@ -3,6 +3,8 @@ import type {
   Domain,
   EvaluationObjective,
   InterCompanyCourse,
+  LessonRow,
+  LessonTable,
   ParticularObjective,
   TrainingPlan,
 } from '../validate/schema/training-plan.js';
@@ -15,6 +17,14 @@ export interface ResolvedEvaluationObjective {
   particular: ParticularObjective;
   competence: Competence;
   domain: Domain;
+}
+
+/** A lesson-table row that stands for a competence domain: the id it names, and the domain with that id if any. */
+export interface LessonDomainRow {
+  table: LessonTable;
+  row: LessonRow;
+  domainId: string;
+  domain?: Domain;
 }
 
 export interface CourseCitationEntry {
@@ -33,6 +43,7 @@ export interface ResolvedTrainingPlan {
   competences: Map<string, { competence: Competence; domain: Domain }>;
   evaluationObjectives: ResolvedEvaluationObjective[];
   revisions: Map<string, Revision>;
+  lessonDomainRows: LessonDomainRow[];
   /** Every content line of every CI course, in order. */
   courseCitations: CourseCitationEntry[];
   /** Competence or domain id → the CI courses citing it, without repeats, in course order. */
@@ -79,6 +90,11 @@ export function resolveTrainingPlan(plan: TrainingPlan): ResolvedTrainingPlan {
     }
   }
 
+  const domains = firstById(plan.domains);
+  const lessonDomainRows = plan.lessonTables.flatMap((table) =>
+    table.sections.flatMap((section) => section.rows.flatMap((row) => (row.domain === undefined ? [] : [{ table, row, domainId: row.domain, domain: domains.get(row.domain) }]))),
+  );
+
   const competences = new Map<string, { competence: Competence; domain: Domain }>();
   for (const domain of plan.domains) {
     for (const competence of domain.competences) if (!competences.has(competence.id)) competences.set(competence.id, { competence, domain });
@@ -88,10 +104,11 @@ export function resolveTrainingPlan(plan: TrainingPlan): ResolvedTrainingPlan {
     id: plan.id,
     plan,
     items,
-    domains: firstById(plan.domains),
+    domains,
     competences,
     evaluationObjectives,
     revisions: firstById(plan.revisions),
+    lessonDomainRows,
     courseCitations,
     citedByCourses,
     interdisciplinaryCitations: matchCatalogue(plan),

@@ -7,18 +7,15 @@ export default {
   severity: 'warning',
   appliesTo: 'training-plan',
   run(document, report) {
-    for (const table of document.plan.lessonTables) {
-      for (const row of table.sections.flatMap((s) => s.rows)) {
-        const domain = row.domain === undefined ? undefined : document.domains.get(row.domain);
-        if (domain && !sameText(domain.title, row.title)) {
-          report({
-            node: row,
-            key: 'title',
-            message: `lesson table "${table.title}": the row of domain ${row.domain} reads "${row.title}", the domain is titled "${domain.title}"`,
-            expected: domain.title,
-            actual: row.title,
-          });
-        }
+    for (const { table, row, domainId, domain } of document.lessonDomainRows) {
+      if (domain && !sameText(domain.title, row.title)) {
+        report({
+          node: row,
+          key: 'title',
+          message: `lesson table "${table.title}": the row of domain ${domainId} reads "${row.title}", the domain is titled "${domain.title}"`,
+          expected: domain.title,
+          actual: row.title,
+        });
       }
     }
   },
