@@ -8,6 +8,9 @@ import { printFindings } from './check-command.js';
 import { ExitCode, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
 
+/** The compiled code (build/): part of what a cached document was built with. */
+const codeDirectory = new URL('../', import.meta.url);
+
 export interface BuildOptions {
   out: string;
   htmlOnly?: boolean;
@@ -27,7 +30,7 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
     return ExitCode.usage;
   }
   const target = { outDirectory: resolve(io.cwd, options.out), html: !options.pdfOnly, pdf: !options.htmlOnly, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
-  const fingerprint = buildFingerprint(toolVersion, templatesDirectory, { html: target.html, pdf: target.pdf, epoch: epoch ?? null });
+  const fingerprint = buildFingerprint(toolVersion, [templatesDirectory, codeDirectory], { html: target.html, pdf: target.pdf, epoch: epoch ?? null });
   const result = await runProject(paths.length ? paths : ['curricula'], { cwd: io.cwd, build: { ...target, fingerprint }, ...(options.jobs ? { jobs: options.jobs } : {}) });
   const documents = result.outcomes.filter((o) => o.report);
   if (options.format === 'md') {

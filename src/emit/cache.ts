@@ -26,15 +26,20 @@ function hashFiles(paths: readonly string[]): string | undefined {
   return hash.digest('hex');
 }
 
-/** Everything besides a document's sources that shapes its output: tool version, templates, fonts, options. */
-export function buildFingerprint(toolVersion: string, templatesDirectory: URL, options: object): string {
+/**
+ * Everything besides a document's sources that shapes its output: tool version, options, and the files of the
+ * given directories — the templates, and the compiled code itself, so that a rebuilt curric of the same version
+ * (while developing it) never reuses what an older build of it wrote.
+ */
+export function buildFingerprint(toolVersion: string, directories: readonly URL[], options: object): string {
   const hash = createHash('sha256').update(toolVersion).update(JSON.stringify(options));
-  for (const name of readdirSync(templatesDirectory, { recursive: true }).map(String).sort()) {
-    const url = new URL(name, templatesDirectory);
-    try {
-      hash.update(name).update(readFileSync(url));
-    } catch {
-      // a folder
+  for (const directory of directories) {
+    for (const name of readdirSync(directory, { recursive: true }).map(String).sort()) {
+      try {
+        hash.update(name).update(readFileSync(new URL(name, directory)));
+      } catch {
+        // a folder
+      }
     }
   }
   return hash.digest('hex');

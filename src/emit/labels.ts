@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { Language } from '../validate/schema/common.js';
+import type { CountKey, LineKey } from './report/model.js';
 
 /** Headings and column names of the handbooks, in the document's language; the source text is never translated. */
 export interface Labels {
@@ -88,8 +88,28 @@ export interface Labels {
   language: string;
   page: string;
   of: string;
+  /** The pages about all documents: index.html and report.html. */
+  site: SiteLabels;
+}
+
+/** Words of the index and report pages; `{of}`, `{subject}` and `{part}` stand for what a count or total is about. */
+export interface SiteLabels {
   handbooks: string;
   report: string;
+  document: string;
+  type: string;
+  figures: string;
+  kinds: Record<'training-plan' | 'teaching-plan', string>;
+  errors: string;
+  warnings: string;
+  arithmetic: string;
+  declared: string;
+  computed: string;
+  status: string;
+  agrees: string;
+  mismatch: string;
+  counts: Record<CountKey, string>;
+  lines: Record<LineKey, string>;
 }
 
 const fr: Labels = {
@@ -178,8 +198,51 @@ const fr: Labels = {
   language: 'Langue',
   page: 'page',
   of: '/',
-  handbooks: 'Manuels',
-  report: 'Rapport de cohérence',
+  site: {
+    handbooks: 'Manuels',
+    report: 'Rapport de cohérence',
+    document: 'Document',
+    type: 'Type',
+    figures: 'Chiffres clés',
+    kinds: { 'training-plan': 'plan de formation', 'teaching-plan': "plan d'enseignement" },
+    errors: 'erreurs',
+    warnings: 'avertissements',
+    arithmetic: 'Calculs : totaux indiqués et totaux calculés',
+    declared: 'Indiqué',
+    computed: 'Calculé',
+    status: 'État',
+    agrees: 'concorde',
+    mismatch: 'DIVERGENCE',
+    counts: {
+      domains: 'domaines de compétences opérationnelles',
+      competences: 'compétences professionnelles',
+      particularObjectives: 'objectifs particuliers',
+      evaluationObjectives: 'objectifs évaluateurs',
+      objectivesAtPlace: 'objectifs évaluateurs — {of}',
+      objectivesInDomain: 'objectifs évaluateurs du domaine {of}',
+      courses: 'cours interentreprises',
+      modules: 'modules',
+      learningFields: "champs d'apprentissage",
+      detailedLearningFields: "champs d'apprentissage détaillés",
+      dimensions: 'dimensions des compétences',
+      workSituations: 'situations de travail',
+      criteria: 'critères de performance',
+    },
+    lines: {
+      lessonRow: '{subject} : {part} (par année)',
+      lessonSubtotal: '{subject} : {part}',
+      lessonTotal: '{subject} : {part}',
+      weights: '{subject} : pondérations (%)',
+      courseHours: '{subject} : heures',
+      courseDays: '{subject} : jours du programme',
+      fieldLessons: "champ d'apprentissage {subject}",
+      moduleTotal: 'module {subject}',
+      overview: "vue d'ensemble : {part}",
+      learningDays: "jours d'apprentissage : {part}",
+      moduleLessons: 'module {subject} : leçons',
+      moduleTaught: 'module {subject} : leçons en présentiel',
+    },
+  },
 };
 
 const de: Labels = {
@@ -266,8 +329,51 @@ const de: Labels = {
   organisation: 'Organisation',
   language: 'Sprache',
   page: 'Seite',
-  handbooks: 'Handbücher',
-  report: 'Konsistenzbericht',
+  site: {
+    handbooks: 'Handbücher',
+    report: 'Konsistenzbericht',
+    document: 'Dokument',
+    type: 'Art',
+    figures: 'Kennzahlen',
+    kinds: { 'training-plan': 'Bildungsplan', 'teaching-plan': 'Lehrplan' },
+    errors: 'Fehler',
+    warnings: 'Warnungen',
+    arithmetic: 'Rechnungen: angegebene und berechnete Summen',
+    declared: 'Angegeben',
+    computed: 'Berechnet',
+    status: 'Status',
+    agrees: 'stimmt',
+    mismatch: 'ABWEICHUNG',
+    counts: {
+      domains: 'Handlungskompetenzbereiche',
+      competences: 'Handlungskompetenzen',
+      particularObjectives: 'Richtziele',
+      evaluationObjectives: 'Leistungsziele',
+      objectivesAtPlace: 'Leistungsziele — {of}',
+      objectivesInDomain: 'Leistungsziele im Handlungskompetenzbereich {of}',
+      courses: 'überbetriebliche Kurse',
+      modules: 'Module',
+      learningFields: 'Lernfelder',
+      detailedLearningFields: 'ausgeführte Lernfelder',
+      dimensions: 'Kompetenzdimensionen',
+      workSituations: 'Arbeitssituationen',
+      criteria: 'Leistungskriterien',
+    },
+    lines: {
+      lessonRow: '{subject}: {part} (pro Jahr)',
+      lessonSubtotal: '{subject}: {part}',
+      lessonTotal: '{subject}: {part}',
+      weights: '{subject}: Gewichtungen (%)',
+      courseHours: '{subject}: Stunden',
+      courseDays: '{subject}: Tage im Programm',
+      fieldLessons: 'Lernfeld {subject}',
+      moduleTotal: 'Modul {subject}',
+      overview: 'Übersicht: {part}',
+      learningDays: 'Lerntage: {part}',
+      moduleLessons: 'Modul {subject}: Lerneinheiten',
+      moduleTaught: 'Modul {subject}: Präsenzlektionen',
+    },
+  },
 };
 
 const it: Labels = {
@@ -299,8 +405,51 @@ const it: Labels = {
   overview: 'Panoramica dei moduli',
   total: 'Totale',
   page: 'pagina',
-  handbooks: 'Manuali',
-  report: 'Rapporto di coerenza',
+  site: {
+    handbooks: 'Manuali',
+    report: 'Rapporto di coerenza',
+    document: 'Documento',
+    type: 'Tipo',
+    figures: 'Cifre chiave',
+    kinds: { 'training-plan': 'piano di formazione', 'teaching-plan': 'piano di studio' },
+    errors: 'errori',
+    warnings: 'avvertenze',
+    arithmetic: 'Calcoli: totali indicati e totali calcolati',
+    declared: 'Indicato',
+    computed: 'Calcolato',
+    status: 'Stato',
+    agrees: 'concorda',
+    mismatch: 'DIVERGENZA',
+    counts: {
+      domains: 'campi di competenze operative',
+      competences: 'competenze operative',
+      particularObjectives: 'obiettivi particolari',
+      evaluationObjectives: 'obiettivi di valutazione',
+      objectivesAtPlace: 'obiettivi di valutazione — {of}',
+      objectivesInDomain: 'obiettivi di valutazione del campo {of}',
+      courses: 'corsi interaziendali',
+      modules: 'moduli',
+      learningFields: 'campi di apprendimento',
+      detailedLearningFields: 'campi di apprendimento dettagliati',
+      dimensions: 'dimensioni delle competenze',
+      workSituations: 'situazioni di lavoro',
+      criteria: 'criteri di prestazione',
+    },
+    lines: {
+      lessonRow: '{subject}: {part} (per anno)',
+      lessonSubtotal: '{subject}: {part}',
+      lessonTotal: '{subject}: {part}',
+      weights: '{subject}: ponderazioni (%)',
+      courseHours: '{subject}: ore',
+      courseDays: '{subject}: giorni del programma',
+      fieldLessons: 'campo di apprendimento {subject}',
+      moduleTotal: 'modulo {subject}',
+      overview: 'panoramica: {part}',
+      learningDays: 'giorni di apprendimento: {part}',
+      moduleLessons: 'modulo {subject}: lezioni',
+      moduleTaught: 'modulo {subject}: lezioni in presenza',
+    },
+  },
 };
 
 const en: Labels = {
@@ -316,7 +465,7 @@ const en: Labels = {
   id: 'Number',
   level: 'Taxonomy level',
   company: 'Company',
-  ci: 'Course',
+  ci: 'CI',
   school: 'School',
   methodological: 'Methodological competences',
   social: 'Social competences',
@@ -339,6 +488,11 @@ const en: Labels = {
   annex: 'Annex',
   findings: 'Check findings',
   noFindings: 'No findings.',
+  error: 'error',
+  warning: 'warning',
+  rule: 'Rule',
+  where: 'Where',
+  message: 'Message',
   overview: 'Module overview',
   learningField: 'Learning field',
   presence: 'Presence',
@@ -351,12 +505,55 @@ const en: Labels = {
   performanceCriteria: 'Performance criteria',
   total: 'Total',
   page: 'page',
-  handbooks: 'Handbooks',
-  report: 'Consistency report',
+  site: {
+    handbooks: 'Handbooks',
+    report: 'Consistency report',
+    document: 'Document',
+    type: 'Type',
+    figures: 'Key figures',
+    kinds: { 'training-plan': 'training plan', 'teaching-plan': 'teaching plan' },
+    errors: 'errors',
+    warnings: 'warnings',
+    arithmetic: 'Arithmetic: declared and computed totals',
+    declared: 'Declared',
+    computed: 'Computed',
+    status: 'Status',
+    agrees: 'agrees',
+    mismatch: 'MISMATCH',
+    counts: {
+      domains: 'competence domains',
+      competences: 'professional competences',
+      particularObjectives: 'particular objectives',
+      evaluationObjectives: 'evaluation objectives',
+      objectivesAtPlace: 'evaluation objectives at {of}',
+      objectivesInDomain: 'evaluation objectives in domain {of}',
+      courses: 'CI courses',
+      modules: 'modules',
+      learningFields: 'learning fields',
+      detailedLearningFields: 'detailed learning fields',
+      dimensions: 'competence dimensions',
+      workSituations: 'work situations',
+      criteria: 'performance criteria',
+    },
+    lines: {
+      lessonRow: '{subject}: {part} (years)',
+      lessonSubtotal: '{subject}: {part}',
+      lessonTotal: '{subject}: {part}',
+      weights: '{subject}: weights (%)',
+      courseHours: '{subject}: hours',
+      courseDays: '{subject}: days in program table',
+      fieldLessons: 'learning field {subject}',
+      moduleTotal: 'module {subject}',
+      overview: 'overview {part}',
+      learningDays: 'learning days {part}',
+      moduleLessons: 'module {subject}: lessons',
+      moduleTaught: 'module {subject}: taught lessons',
+    },
+  },
 };
 
-const byLanguage: Record<z.infer<typeof Language>, Labels> = { fr, de, it, en };
+const byLanguage: Record<Language, Labels> = { fr, de, it, en };
 
-export function labelsFor(language: z.infer<typeof Language>): Labels {
+export function labelsFor(language: Language): Labels {
   return byLanguage[language];
 }

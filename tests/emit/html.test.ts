@@ -133,6 +133,14 @@ describe('curric build (HTML)', () => {
     expect(attribute(html.find((e) => e.tagName === 'html')!, 'lang')).toBe('de');
     expect(html.filter((e) => e.tagName === 'h2').map((h) => normalize(textOf(h)))).toContain('Handlungskompetenzbereich 1. Planifier le travail');
     expect(html.filter((e) => e.tagName === 'th').map((h) => normalize(textOf(h)))).toEqual(expect.arrayContaining(['Betrieb', 'üK', 'Schule', 'Taxonomiestufe']));
+    // the index and the report speak the language of the documents too
+    const site = elements(readFileSync(join(target, 'index.html'), 'utf8'));
+    expect(attribute(site.find((e) => e.tagName === 'html')!, 'lang')).toBe('de');
+    expect(normalize(textOf(site.find((e) => e.tagName === 'h1')!))).toBe('Handbücher');
+    expect(site.filter((e) => e.tagName === 'td').map((c) => normalize(textOf(c)))).toEqual(expect.arrayContaining(['Bildungsplan', '0 Fehler, 0 Warnungen']));
+    const report = elements(readFileSync(join(target, 'report.html'), 'utf8'));
+    expect(normalize(textOf(report.find((e) => e.tagName === 'h1')!))).toBe('Konsistenzbericht');
+    expect(report.filter((e) => e.tagName === 'th').map((h) => normalize(textOf(h)))).toEqual(expect.arrayContaining(['Leistungsziele — üK', 'Angegeben', 'Berechnet']));
   });
 
   it('refuses to emit a document with errors and exits 1', async () => {
@@ -148,10 +156,19 @@ describe('curric build (HTML)', () => {
 });
 
 describe('consistency report', () => {
+  it('is written, like the index, in the language of the shipped documents (French)', () => {
+    for (const page of ['index.html', 'report.html']) expect(attribute(parsed.get(page)!.find((e) => e.tagName === 'html')!, 'lang'), page).toBe('fr');
+    expect(normalize(textOf(parsed.get('index.html')!.find((e) => e.tagName === 'h1')!))).toBe('Manuels');
+    const rows = parsed.get('report.html')!.filter((e) => e.tagName === 'tr').map((row) => elementsIn(row).filter((c) => c.tagName === 'th' || c.tagName === 'td').map((c) => normalize(textOf(c))).join(' '));
+    expect(rows).toContain('objectifs évaluateurs — CI 58');
+    expect(rows).toContain("Tableau des leçons : Culture générale (par année) 360 360 concorde");
+    expect(rows).toContain('module 5 : leçons en présentiel 72 72 concorde');
+  });
+
   it('writes report.json with counts, arithmetic and findings per document', () => {
     const report = JSON.parse(read('report.json'));
     const training = report.documents.find((d: { id: string }) => d.id === 'agent-relation-client-cfc');
-    expect(training.counts).toEqual(expect.arrayContaining([{ label: 'evaluation objectives', value: 281 }, { label: 'evaluation objectives at ci', value: 58 }]));
+    expect(training.counts).toEqual(expect.arrayContaining([{ label: 'evaluation objectives', value: 281 }, { label: 'evaluation objectives at CI', value: 58 }]));
     expect(training.arithmetic.every((a: { ok: boolean }) => a.ok)).toBe(true);
     expect(training.findings.length).toBe(training.warnings);
     expect(training.findings[0]).toEqual(expect.objectContaining({ ruleId: expect.any(String), file: expect.any(String), line: expect.any(Number) }));

@@ -7,6 +7,7 @@ export const Id = z.string().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 export const Language = z.enum(['fr', 'de', 'it', 'en']);
+export type Language = z.infer<typeof Language>;
 
 /** Running prose: a list of paragraphs, each kept as printed. */
 export const Paragraphs = z.array(z.string().min(1));
