@@ -24,7 +24,7 @@ export interface RenderPdfInput {
 
 /** Phase 5 (PDF): a document's tagged, hyphenated, cross-linked handbook. */
 export function renderPdf(input: RenderPdfInput): Buffer {
-  return renderHandbook(handbookFor(input.document, input.diagnostics), input.creationDate).pdf;
+  return renderHandbook(handbookFor(input.document, input.diagnostics), input.creationDate);
 }
 
 export function handbookFor(document: ResolvedDocument, diagnostics: readonly Diagnostic[]): Handbook {
@@ -32,7 +32,7 @@ export function handbookFor(document: ResolvedDocument, diagnostics: readonly Di
 }
 
 /** Lays a handbook out and writes it. */
-export function renderHandbook(handbook: Handbook, creationDate: Date): { pdf: Buffer; pages: number } {
+function renderHandbook(handbook: Handbook, creationDate: Date): Buffer {
   const fonts = dejaVuFonts();
   const doc = new PDFDocument({
     size: page.size,
@@ -60,6 +60,6 @@ export function renderHandbook(handbook: Handbook, creationDate: Date): { pdf: B
   output.addPage();
   registerFonts(doc, fonts);
   const context = { doc, output, tagger: new Tagger(doc), measure: new TextMeasure(doc), text: new TextWriter(doc), hyphenate: hyphenatorFor(handbook.language), fonts };
-  const pages = layoutHandbook(context, handbook);
-  return { pdf: output.end(), pages };
+  layoutHandbook(context, handbook);
+  return output.end();
 }

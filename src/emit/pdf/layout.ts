@@ -12,9 +12,9 @@ const CONTENTS_ANCHOR = 'contents';
 
 /**
  * Lays a handbook out on a buffered pdfkit document: title page, table of contents (pages reserved), the blocks
- * in order, then back over the pages for the TOC's page numbers and the running heads. Returns the page count.
+ * in order, then back over the pages for the TOC's page numbers and the running heads.
  */
-export function layoutHandbook(context: LayoutContext, handbook: Handbook): number {
+export function layoutHandbook(context: LayoutContext, handbook: Handbook): void {
   const { tagger, fonts } = context;
   const flow = new Flow(context);
   const blocks = new BlockWriter(flow);
@@ -65,5 +65,4 @@ export function layoutHandbook(context: LayoutContext, handbook: Handbook): numb
   contents.fill(blocks.headingPages);
   tagger.close();
   drawRunningHeads(flow, handbook, pageCount);
-  return pageCount;
 }
