@@ -6,7 +6,7 @@ import { htmlFileNames, renderHtml, renderTemplate } from './html/index.js';
 import { findingViews, matrixView } from './html/view-common.js';
 import { labelsFor, type Labels } from './labels.js';
 import type { DocumentReport } from './report/model.js';
-import { countLabel, coverageColumns, coverageTitle, lineLabel } from './report/wording.js';
+import { countLabel, coverageColumns, lineLabel } from './report/wording.js';
 import type { Language } from '../validate/schema/common.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -101,14 +101,14 @@ function reportView(reports: readonly DocumentReport[], language: Language, labe
     lang: language,
     title: `curric — ${site.report}`,
     heading: site.report,
-    labels: { figures: site.figures, arithmetic: site.arithmetic, total: labels.total, declared: site.declared, computed: site.computed, status: site.status, findings: labels.findings, where: labels.where, rule: labels.rule, message: labels.message, noFindings: labels.noFindings },
+    labels,
     documents: reports.map((r) => ({
       id: r.id,
       title: r.title,
       summary: `${kindOf(r.kind, labels)} — ${findingCounts(r, labels)}`,
       counts: r.counts.map((c) => ({ label: countLabel(c, labels), value: c.value })),
       arithmetic: r.arithmetic.map((a) => ({ label: lineLabel(a, labels), declared: a.declared, computed: a.computed, status: a.ok ? site.agrees : site.mismatch })),
-      coverage: r.coverage.map((c) => matrixView(coverageTitle(c.key, labels), c.matrix, coverageColumns(c.matrix.columns, labels), labels, htmlFileNames.handbook(r.id))),
+      coverage: r.coverage.map((c) => matrixView(labels[c.key], c.matrix, coverageColumns(c.matrix.columns, labels), labels, htmlFileNames.handbook(r.id))),
       findings: findingViews(r.findings, labels),
     })),
   };
@@ -121,7 +121,7 @@ function jsonReport(report: DocumentReport) {
     ...report,
     counts: report.counts.map((c) => ({ label: countLabel(c, labels), value: c.value })),
     arithmetic: report.arithmetic.map((a) => ({ label: lineLabel(a, labels), declared: a.declared, computed: a.computed, ok: a.ok })),
-    coverage: report.coverage.map((c) => ({ title: coverageTitle(c.key, labels), matrix: c.matrix })),
+    coverage: report.coverage.map((c) => ({ title: labels[c.key], matrix: c.matrix })),
     findings: report.findings.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, file: d.position?.file ?? null, line: d.position?.line ?? null, column: d.position?.column ?? null })),
   };
 }

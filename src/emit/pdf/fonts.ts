@@ -33,11 +33,33 @@ const parsedFonts = new Map<string, unknown>();
 /** Shaped words per font file: pdfkit keeps them per document, yet most words recur from one handbook to the next. */
 const layoutCaches = new Map<string, Record<string, unknown>>();
 
-/** pdfkit's embedded font, as far as the shared caches need it (not in its type definitions). */
-interface EmbeddedFont {
+/** pdfkit's embedded font, as far as curric uses it (not in its type definitions). */
+export interface EmbeddedFont {
+  id: string;
   /** The parsed font file (fontkit). */
   font: unknown;
   layoutCache?: Record<string, unknown>;
+  ascender: number;
+  scale: number;
+  subset: { includeGlyph(glyphId: number): number };
+  /** Per subset glyph: advance width and the characters it stands for (the font's widths and ToUnicode map). */
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+  layoutCached(text: string): ShapedRun;
+}
+
+export interface ShapedRun {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  /** In thousandths of the font size. */
+  positions: { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[];
+}
+
+/** The font registered under `path` in this document. */
+export function embeddedFont(doc: PDFKit.PDFDocument, path: string): EmbeddedFont {
+  const font = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFont | undefined> })._fontFamilies[path];
+  if (!font) throw new Error(`font not registered: ${path}`);
+  return font;
 }
 
 /**
@@ -47,13 +69,12 @@ interface EmbeddedFont {
  * per document. Each document still subsets and embeds the glyphs it uses itself.
  */
 export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontSet): void {
-  const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFont> })._fontFamilies;
   for (const path of Object.values(fonts)) {
     const parsed = parsedFonts.get(path);
     // pdfkit takes a parsed font in place of a path (anything with a `layout` method).
     doc.registerFont(path, (parsed ?? path) as string);
     doc.font(path);
-    const font = families[path]!;
+    const font = embeddedFont(doc, path);
     parsedFonts.set(path, font.font);
     if (font.layoutCache) {
       const shared = layoutCaches.get(path) ?? font.layoutCache;

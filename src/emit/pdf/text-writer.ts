@@ -1,3 +1,4 @@
+import { embeddedFont, type EmbeddedFont } from './fonts.js';
 import type { TextStyle } from './styles.js';
 
 /**
@@ -6,25 +7,6 @@ import type { TextStyle } from './styles.js';
  * scale that was a quarter of the PDF build. Here a piece of text is shaped once per process (pdfkit's shared
  * layout cache, see fonts.ts) and encoded once per document; a run becomes one text object.
  */
-
-/** pdfkit's embedded font, as far as writing text needs it (not in its type definitions). */
-interface EmbeddedFont {
-  id: string;
-  ascender: number;
-  scale: number;
-  subset: { includeGlyph(glyphId: number): number };
-  /** Per subset glyph: advance width and the characters it stands for (the font's widths and ToUnicode map). */
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-  layoutCached(text: string): ShapedRun;
-}
-
-interface ShapedRun {
-  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
-  /** In thousandths of the font size. */
-  positions: { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[];
-}
 
 /** What one font needs per document: the TJ operand of each piece written so far, and each glyph's subset code. */
 interface FontEncoding {
@@ -43,7 +25,7 @@ export class TextWriter {
    * pieces it was measured in: each piece (a word, a space, a hyphen) is shaped and encoded once per document.
    */
   draw(pieces: readonly string[], style: TextStyle, x: number, y: number): void {
-    const font = this.fontOf(style.font);
+    const font = embeddedFont(this.doc, style.font);
     const operand = this.encode(font, pieces);
     if (operand === null) {
       // positioned glyphs (combining marks): pdfkit places them one by one
@@ -55,13 +37,6 @@ export class TextWriter {
     const baseline = y + (font.ascender / 1000) * style.size;
     // The page's matrix is flipped (pdfkit's top-left origin); the text matrix flips the glyphs upright again.
     this.doc.addContent(`${this.color(style.color)}\nBT\n/${font.id} ${number(style.size)} Tf\n1 0 0 -1 ${number(x)} ${number(baseline)} Tm\n[${operand}] TJ\nET`);
-  }
-
-  private fontOf(path: string): EmbeddedFont {
-    const families = (this.doc as unknown as { _fontFamilies: Record<string, EmbeddedFont> })._fontFamilies;
-    const font = families[path];
-    if (!font) throw new Error(`font not registered: ${path}`);
-    return font;
   }
 
   /** The TJ operand for the pieces, or null when a glyph is offset from its pen position. */

@@ -1,5 +1,5 @@
 import type { Labels } from '../labels.js';
-import type { ArithmeticLine, Count, CoverageKey } from './model.js';
+import type { ArithmeticLine, Count } from './model.js';
 
 /** The report's figures in the words of one language: counts, declared totals, coverage matrices. */
 
@@ -11,10 +11,6 @@ export function countLabel(count: Count, labels: Labels): string {
 export function lineLabel(line: ArithmeticLine, labels: Labels): string {
   const part = line.key === 'overview' || line.key === 'learningDays' ? labels[line.part as 'presence' | 'selfStudy' | 'total'] : line.part;
   return fill(labels.site.lines[line.key], { subject: line.subject, part });
-}
-
-export function coverageTitle(key: CoverageKey, labels: Labels): string {
-  return labels[key];
 }
 
 /** A matrix's column headings: learning places in words, taxonomy levels and learning fields as they are. */
