@@ -4,13 +4,16 @@ import { deflateSync } from 'node:zlib';
  * How a handbook's bytes leave pdfkit. pdfkit turns every content operator and every line of the file into a
  * Uint8Array of its own, character by character, and pushes the file through a Readable stream chunk by chunk:
  * for handbooks of ~10 000 text runs that was a tenth of the PDF build. Here a page's operators are gathered as
- * strings and encoded once when the page ends, and the file's pieces are collected in an array. pdfkit finishes
+ * strings and encoded once when the page ends, the file's lines are encoded in batches, and objects serialized
+ * elsewhere (the structure tree's) are written as they are. pdfkit finishes
  * a document synchronously (nothing we draw is loaded asynchronously), so the file is complete when `end()`
  * returns. These are pdfkit internals (0.20); the PDF tests read every produced file back.
  */
 
-/** pdfkit's indirect object, as far as page contents need it. */
-interface PdfReference {
+/** pdfkit's indirect object, as far as page contents and structure elements need it. */
+export interface PdfReference {
+  id: number;
+  offset: number;
   data: Record<string, unknown>;
   compress: boolean;
   /** What has been written so far. */
@@ -24,6 +27,8 @@ interface PdfkitInternals {
   _offset: number;
   _waiting: number;
   _write(data: string | Uint8Array): void;
+  _refEnd(ref: PdfReference): void;
+  ref(data?: Record<string, unknown>): PdfReference;
 }
 
 /**
@@ -35,6 +40,10 @@ const CONTENT_COMPRESSION = { level: 1 };
 export interface PdfOutput {
   /** Adds a page whose content is gathered as described above. */
   addPage(): void;
+  /** Numbers an object that `writeObject` writes later: others can refer to it before it is complete. */
+  reserve(): PdfReference;
+  /** Writes a reserved object, given as its serialized dictionary (pdfkit's generic serializer is slow). */
+  writeObject(object: PdfReference, dictionary: string): void;
   /** Ends the document and returns the whole file. */
   end(): Buffer;
 }
@@ -44,19 +53,38 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
   // the file header, written when the document was created
   const chunks: Buffer[] = [];
   for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) chunks.push(chunk);
+  // pdfkit writes the file line by line; lines are binary strings (one byte per character), encoded in batches
+  let lines: string[] = [];
+  const encodeLines = () => {
+    if (lines.length === 0) return;
+    chunks.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+    lines = [];
+  };
   internals._write = (data) => {
-    const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    chunks.push(bytes);
-    internals._offset += bytes.length;
+    if (typeof data === 'string') {
+      lines.push(data);
+      internals._offset += data.length + 1;
+    } else {
+      encodeLines();
+      chunks.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      internals._offset += data.byteLength;
+    }
   };
   return {
     addPage() {
       doc.addPage();
       gatherContent(internals.page.content);
     },
+    reserve: () => internals.ref(),
+    writeObject(object, dictionary) {
+      object.offset = internals._offset;
+      internals._write(`${object.id} 0 obj\n${dictionary}\nendobj`);
+      internals._refEnd(object);
+    },
     end() {
       doc.end();
       if (internals._waiting !== 0) throw new Error('pdfkit did not finish the document synchronously');
+      encodeLines();
       return Buffer.concat(chunks);
     },
   };

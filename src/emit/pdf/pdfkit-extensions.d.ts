@@ -2,13 +2,8 @@
 
 declare namespace PDFKit.Mixins {
   interface AnnotationOption {
-    /** Tags the annotation as a child (OBJR) of this structure element, usually a Link. */
-    structParent?: PDFKit.PDFStructureElement;
-  }
-
-  interface StructureElementOptions {
-    /** Table header scope: written as the /A << /O /Table /Scope … >> attribute. */
-    scope?: 'Row' | 'Column' | 'Both';
+    /** Tags the annotation as a child (OBJR) of this structure element, usually a Link: pdfkit calls its `add`. */
+    structParent?: { add(reference: { annotationRef: object }): void };
   }
 }
 
@@ -19,11 +14,6 @@ declare namespace PDFKit {
     top?: number;
     /** pdfkit stores `page width - left` as the destination's left edge: pass the page width for 0. */
     left?: number;
-  }
-
-  interface PDFStructureElement {
-    /** The element's dictionary; its `A` entry holds attributes such as a table cell's ColSpan. */
-    dictionary: { data: Record<string, unknown> };
   }
 
   interface PDFOutline {

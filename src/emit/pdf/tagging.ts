@@ -1,37 +1,60 @@
+import type { PdfOutput, PdfReference } from './pdf-output.js';
+
 /**
  * The structure tree of a tagged handbook. Content is written in marked-content sequences owned by structure
  * elements (H1, P, TD, Link …); decoration (rules, tints, leaders, running heads, repeated table headers) is
  * written as artifacts. At most one sequence is open at a time: switching owner, drawing an artifact or
  * starting a page closes it, and the owner's next text opens a new one (a paragraph split over two pages owns
  * one sequence on each).
+ *
+ * A handbook has some 5000 structure elements. pdfkit's PDFStructureElement keeps each as a generic dictionary,
+ * checks the whole subtree for completeness whenever one ends and serializes it with its generic converter: a
+ * fifth of the PDF build. Here an element is a list of serialized kids, written once when it ends.
  */
+
+/** A table cell's attributes (/A << /O /Table … >>). */
+export interface CellAttributes {
+  scope?: 'Row' | 'Column';
+  colSpan?: number;
+}
 
 export interface Tag {
   type: string;
   /** Absent for a placeholder: drawn inside an artifact, or a paragraph whose element is created on first use. */
-  element?: PDFKit.PDFStructureElement;
+  element?: StructureElement;
+}
+
+/** The parts of pdfkit's document the structure tree is registered in (pdfkit 0.20 internals). */
+interface TaggedDocument {
+  page: { dictionary: PdfReference; structParentTreeKey: number };
+  getStructTreeRoot(): PdfReference;
+  getStructParentTree(): { get(key: number): PdfReference[]; add(key: number, value: PdfReference): void };
+  createStructParentTreeNextKey(): number;
+  addContent(operators: string): void;
 }
 
 export class Tagger {
   readonly root: Required<Tag>;
   private open: Tag | undefined;
   private inArtifact = false;
+  private readonly tagged: TaggedDocument;
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {
-    this.root = { type: 'Document', element: doc.struct('Document') };
-    doc.addStructure(this.root.element);
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly output: PdfOutput,
+  ) {
+    this.tagged = doc as unknown as TaggedDocument;
+    const treeRoot = this.tagged.getStructTreeRoot();
+    const element = new StructureElement(this.tagged, output, 'Document', treeRoot, '');
+    treeRoot.data['K'] = [element.ref];
+    this.root = { type: 'Document', element };
   }
 
   /** A new structure element, appended to `parent`'s children; end it with `end` once its content is written. */
-  element(parent: Tag, type: string, options?: PDFKit.Mixins.StructureElementOptions & { colSpan?: number }): Tag {
+  element(parent: Tag, type: string, attributes: CellAttributes = {}): Tag {
     if (!parent.element) return { type };
-    const { colSpan, ...structOptions } = options ?? {};
-    const element = this.doc.struct(type, structOptions);
-    if (colSpan && colSpan > 1) {
-      const attributes = element.dictionary.data['A'];
-      element.dictionary.data['A'] = { ...(typeof attributes === 'object' ? attributes : {}), O: 'Table', ColSpan: colSpan };
-    }
-    parent.element.add(element);
+    const element = new StructureElement(this.tagged, this.output, type, parent.element.ref, cellAttributes(attributes));
+    parent.element.addElement(element);
     return { type, element };
   }
 
@@ -44,8 +67,12 @@ export class Tagger {
   write(owner: Tag, draw: () => void): void {
     if (owner.element && this.open !== owner && !this.inArtifact) {
       this.close();
-      const content = this.doc.markStructureContent(owner.type);
-      owner.element.add(content);
+      const page = this.tagged.page;
+      const pageParents = this.tagged.getStructParentTree().get(page.structParentTreeKey);
+      const mcid = pageParents.length;
+      pageParents.push(owner.element.ref);
+      owner.element.addContent(page.dictionary, mcid);
+      this.tagged.addContent(`/${owner.type} <</MCID ${mcid}>> BDC`);
       this.open = owner;
     }
     draw();
@@ -54,7 +81,7 @@ export class Tagger {
   /** Ends the open marked-content sequence, if any. */
   close(): void {
     if (!this.open) return;
-    this.doc.endMarkedContent();
+    this.tagged.addContent('EMC');
     this.open = undefined;
   }
 
@@ -65,13 +92,13 @@ export class Tagger {
       return;
     }
     this.close();
-    this.doc.markContent('Artifact', attached ? { type, attached: [attached] } : { type });
+    this.tagged.addContent(`/Artifact <</Type /${type}${attached ? ` /Attached [/${attached}]` : ''}>> BDC`);
     this.inArtifact = true;
     try {
       draw();
     } finally {
       this.inArtifact = false;
-      this.doc.endMarkedContent();
+      this.tagged.addContent('EMC');
     }
   }
 
@@ -79,4 +106,73 @@ export class Tagger {
   link(link: Tag, box: { x: number; y: number; width: number; height: number }, destination: string): void {
     this.doc.goTo(box.x, box.y, box.width, box.height, destination, link.element ? { structParent: link.element } : {});
   }
+
+  /** Closes the open sequence and ends every element: the tree is complete and written. */
+  finish(): void {
+    this.close();
+    this.root.element.end();
+  }
+}
+
+/**
+ * One structure element. Its kids are kept serialized, in order: child elements, marked-content ids (bare on the
+ * element's first page, as references elsewhere) and annotations. Ending an element ends its children first.
+ */
+export class StructureElement {
+  readonly ref: PdfReference;
+  private kids: string[] = [];
+  private children: StructureElement[] = [];
+  /** The page of its first marked content (/Pg): its ids on that page need no page reference. */
+  private page: PdfReference | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly doc: TaggedDocument,
+    private readonly output: PdfOutput,
+    private readonly type: string,
+    private readonly parent: PdfReference,
+    private readonly attributes: string,
+  ) {
+    this.ref = output.reserve();
+  }
+
+  addElement(child: StructureElement): void {
+    this.assertOpen();
+    this.children.push(child);
+    this.kids.push(`${child.ref.id} 0 R`);
+  }
+
+  addContent(page: PdfReference, mcid: number): void {
+    this.assertOpen();
+    this.page ??= page;
+    this.kids.push(page === this.page ? String(mcid) : `<</Type /MCR /Pg ${page.id} 0 R /MCID ${mcid}>>`);
+  }
+
+  /** Called by pdfkit's `annotate` for an annotation whose `structParent` this is. */
+  add(child: { annotationRef: PdfReference }): void {
+    this.assertOpen();
+    const key = this.doc.createStructParentTreeNextKey();
+    child.annotationRef.data['StructParent'] = key;
+    this.doc.getStructParentTree().add(key, this.ref);
+    this.kids.push(`<</Type /OBJR /Obj ${child.annotationRef.id} 0 R /Pg ${this.doc.page.dictionary.id} 0 R>>`);
+  }
+
+  end(): void {
+    if (this.ended) return;
+    for (const child of this.children) child.end();
+    this.ended = true;
+    const page = this.page ? ` /Pg ${this.page.id} 0 R` : '';
+    this.output.writeObject(this.ref, `<</S /${this.type} /P ${this.parent.id} 0 R${page}${this.attributes} /K [${this.kids.join(' ')}]>>`);
+    this.kids = [];
+    this.children = [];
+  }
+
+  private assertOpen(): void {
+    if (this.ended) throw new Error(`the structure element ${this.type} has already ended`);
+  }
+}
+
+function cellAttributes({ scope, colSpan }: CellAttributes): string {
+  const entries = [scope ? `/Scope /${scope}` : '', colSpan && colSpan > 1 ? `/ColSpan ${colSpan}` : ''].filter(Boolean);
+  return entries.length > 0 ? ` /A <</O /Table ${entries.join(' ')}>>` : '';
 }
