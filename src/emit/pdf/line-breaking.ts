@@ -61,152 +61,175 @@ export class TextMeasure {
   }
 }
 
-/** The part of a word in one span (soft hyphens removed), or the space inside a glued word; placed as it is. */
-interface Segment extends Piece {
-  /** The space that glues « to the word after it, or a word to the » after it: never a break. */
-  glue?: boolean;
+/**
+ * Pieces in order, as parallel arrays: a word's segments (its part in each span, soft hyphens removed) or a
+ * line's pieces (segments, spaces, an inserted hyphen). A handbook places some 25 000 words; an object per word
+ * and per piece was a quarter of the layout's garbage. The space that glues « to the word after it, or a word to
+ * the » after it, is a segment of its own: the only segment that is a space, and never a break.
+ */
+class Pieces {
+  // filled up to `length` and overwritten after `clear`: emptying an array would give its storage up
+  readonly texts: string[] = [];
+  readonly spans: number[] = [];
+  readonly widths: number[] = [];
+  length = 0;
+  /** The sum of the widths, added up in order. */
+  width = 0;
+  /** The last piece is a hyphen inserted at a hyphenation point. */
+  hyphenated = false;
+
+  push(span: number, text: string, width: number, hyphen = false): void {
+    this.texts[this.length] = text;
+    this.spans[this.length] = span;
+    this.widths[this.length] = width;
+    this.length += 1;
+    this.width += width;
+    this.hyphenated = hyphen;
+  }
+
+  append(other: Pieces): void {
+    for (let index = 0; index < other.length; index += 1) this.push(other.spans[index]!, other.texts[index]!, other.widths[index]!);
+  }
+
+  clear(): void {
+    this.length = 0;
+    this.width = 0;
+    this.hyphenated = false;
+  }
 }
 
-interface Word {
-  segments: Segment[];
+class Word extends Pieces {
   /** The span whose space precedes the word (undefined for the first word of a paragraph). */
-  spaceSpan?: number;
+  spaceSpan: number | undefined;
 }
 
 /** A piece of a word in one span, ending at an allowed break (soft hyphen) or at the end of the word. */
 interface Chunk {
   span: number;
   text: string;
+  width: number;
   /** A hyphenation point follows this chunk. */
   breakAfter: boolean;
   /** A break without hyphen may follow this chunk (after the "/" of a path). */
   breakSilently?: boolean;
 }
 
-/** A piece of a line before runs are merged: a segment, a chunk, a space or an inserted hyphen. */
-interface Piece {
-  span: number;
-  text: string;
-  width: number;
-  hyphen?: boolean;
-}
-
 /** Words never hyphenated: file paths, URLs, e-mail addresses. */
 const PATH_LIKE = /[/@]|^www\.|:\/\//;
-/** Measures `text` in the style of span number `span`. */
-type SpanWidth = (span: number, text: string) => number;
-
-/** The words of the spans, measured. */
-function words(spans: readonly StyledSpan[], width: SpanWidth): Word[] {
-  const result: Word[] = [];
-  let current: Word | undefined;
-  let pendingSpace: number | undefined;
-  spans.forEach(({ text }, spanIndex) => {
-    let start = 0;
-    while (start < text.length) {
-      if (isBreakableSpace(text.charCodeAt(start))) {
-        // a space ends the word before it
-        if (current) result.push(current);
-        current = undefined;
-        pendingSpace = spanIndex;
-        while (start < text.length && isBreakableSpace(text.charCodeAt(start))) start += 1;
-        continue;
-      }
-      let end = start;
-      while (end < text.length && !isBreakableSpace(text.charCodeAt(end))) end += 1;
-      const slice = text.slice(start, end);
-      const part = slice.includes(SOFT_HYPHEN) ? slice.replaceAll(SOFT_HYPHEN, '') : slice;
-      if (!current) {
-        current = result.length > 0 && pendingSpace !== undefined ? { segments: [], spaceSpan: pendingSpace } : { segments: [] };
-        pendingSpace = undefined;
-      }
-      current.segments.push({ span: spanIndex, text: part, width: width(spanIndex, part) });
-      start = end;
-    }
-  });
-  if (current) result.push(current);
-  return glueQuotes(result, width);
-}
 
 /** Space, tab, line feed, carriage return: where lines may break. */
 const isBreakableSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
-/** Keeps « with the word after it and », :, ;, !, ? with the word before (French spaces them but never breaks there). */
-function glueQuotes(list: Word[], width: SpanWidth): Word[] {
-  const result: Word[] = [];
-  for (const word of list) {
-    const previous = result[result.length - 1];
-    if (previous && word.spaceSpan !== undefined) {
-      const opens = previous.segments[previous.segments.length - 1]!.text.endsWith('«');
-      const closes = CLOSING_PUNCTUATION.has(word.segments[0]!.text.charAt(0));
-      if (opens || closes) {
-        previous.segments.push({ span: word.spaceSpan, text: ' ', width: width(word.spaceSpan, ' '), glue: true }, ...word.segments);
-        continue;
-      }
-    }
-    result.push(word);
-  }
-  return result;
-}
-
 const CLOSING_PUNCTUATION = new Set(['»', ':', ';', '!', '?']);
-
-/** A word cut at its allowed breaks: hyphenation points, and after each "/" of a path or address. */
-function chunksOf(word: Word, hyphenate: Hyphenator): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (const { span, text, glue } of word.segments) {
-    if (glue) {
-      chunks.push({ span, text, breakAfter: false });
-    } else if (PATH_LIKE.test(text)) {
-      // paths and addresses: no hyphens inserted, a break allowed after each "/"
-      const pieces = text.split(/(?<=\/)(?=.)/);
-      pieces.forEach((piece, index) => chunks.push({ span, text: piece, breakAfter: false, ...(index < pieces.length - 1 ? { breakSilently: true } : {}) }));
-    } else {
-      const pieces = hyphenate(text).split(SOFT_HYPHEN);
-      pieces.forEach((piece, index) => chunks.push({ span, text: piece, breakAfter: index < pieces.length - 1 }));
-    }
-  }
-  return chunks;
-}
 
 /** Lays `spans` out in lines at most `maxWidth` wide. */
 export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measure: TextMeasure, hyphenate: Hyphenator): Line[] {
-  const lines: Line[] = [];
-  let pieces: Piece[] = [];
-  let used = 0;
-  const styleOf = (span: number) => spans[span]!.style;
-  const width = (span: number, value: string) => measure.width(styleOf(span), value);
-  const flush = () => {
-    if (pieces.length > 0) lines.push(toLine(pieces, spans));
-    pieces = [];
-    used = 0;
-  };
-  const push = (piece: Piece) => {
-    pieces.push(piece);
-    used += piece.width;
-  };
+  return new LineBreaker(spans, maxWidth, measure, hyphenate).run();
+}
 
-  const spaces: Piece[] = [];
-  const spaceOf = (span: number) => (spaces[span] ??= { span, text: ' ', width: width(span, ' ') });
+/**
+ * Reads the spans word by word and places each word as soon as the next one shows it is not glued to it (French
+ * spaces «, », :, ;, !, ? but never breaks there).
+ */
+class LineBreaker {
+  private readonly lines: Line[] = [];
+  private readonly line = new Pieces();
+  /** The last word read, placed once the next word shows whether it is glued to it. */
+  private pending = new Word();
+  private current = new Word();
+  private readonly spaceWidths: number[] = [];
 
-  for (const word of words(spans, width)) {
-    let space = word.spaceSpan !== undefined ? spaceOf(word.spaceSpan) : undefined;
-    // most words fit whole: only a word that does not is cut into chunks (and hyphenated)
-    const lead = pieces.length > 0 && space ? space.width : 0;
-    let wordWidth = 0;
-    for (const segment of word.segments) wordWidth += segment.width;
-    if (used + lead + wordWidth <= maxWidth + 0.01) {
-      if (lead) push(space!);
-      for (const segment of word.segments) push(segment);
-      continue;
+  constructor(
+    private readonly spans: readonly StyledSpan[],
+    private readonly maxWidth: number,
+    private readonly measure: TextMeasure,
+    private readonly hyphenate: Hyphenator,
+  ) {}
+
+  run(): Line[] {
+    let spaceBefore: number | undefined;
+    let anyWord = false;
+    for (let spanIndex = 0; spanIndex < this.spans.length; spanIndex += 1) {
+      const { text } = this.spans[spanIndex]!;
+      let start = 0;
+      while (start < text.length) {
+        if (isBreakableSpace(text.charCodeAt(start))) {
+          // a space ends the word before it
+          if (this.current.length > 0) {
+            this.completeWord();
+            anyWord = true;
+          }
+          spaceBefore = spanIndex;
+          while (start < text.length && isBreakableSpace(text.charCodeAt(start))) start += 1;
+          continue;
+        }
+        let end = start;
+        while (end < text.length && !isBreakableSpace(text.charCodeAt(end))) end += 1;
+        const slice = text.slice(start, end);
+        const part = slice.includes(SOFT_HYPHEN) ? slice.replaceAll(SOFT_HYPHEN, '') : slice;
+        if (this.current.length === 0) {
+          this.current.spaceSpan = anyWord ? spaceBefore : undefined;
+          spaceBefore = undefined;
+        }
+        this.current.push(spanIndex, part, this.width(spanIndex, part));
+        start = end;
+      }
     }
-    let chunks = chunksOf(word, hyphenate).map((c) => ({ ...c, width: width(c.span, c.text) }));
+    if (this.current.length > 0) this.completeWord();
+    if (this.pending.length > 0) this.place(this.pending);
+    this.flush();
+    return this.lines;
+  }
+
+  private width(span: number, text: string): number {
+    return this.measure.width(this.spans[span]!.style, text);
+  }
+
+  private spaceWidth(span: number): number {
+    return (this.spaceWidths[span] ??= this.width(span, ' '));
+  }
+
+  /** The word just read is glued to the pending word, or placing the pending word makes it the pending one. */
+  private completeWord(): void {
+    const { pending, current } = this;
+    const glued =
+      pending.length > 0 &&
+      current.spaceSpan !== undefined &&
+      (pending.texts[pending.length - 1]!.endsWith('«') || CLOSING_PUNCTUATION.has(current.texts[0]!.charAt(0)));
+    if (glued) {
+      pending.push(current.spaceSpan!, ' ', this.spaceWidth(current.spaceSpan!));
+      pending.append(current);
+    } else {
+      if (pending.length > 0) this.place(pending);
+      this.pending = current;
+      this.current = pending;
+    }
+    this.current.clear();
+  }
+
+  private flush(): void {
+    if (this.line.length > 0) this.lines.push(toLine(this.line, this.spans));
+    this.line.clear();
+  }
+
+  /** Places a word on the current line, breaking the line (and the word, if it does not fit) as needed. */
+  private place(word: Word): void {
+    const { line, maxWidth } = this;
+    let space = word.spaceSpan;
+    // most words fit whole: only a word that does not is cut into chunks (and hyphenated)
+    const lead = line.length > 0 && space !== undefined ? this.spaceWidth(space) : 0;
+    if (line.width + lead + word.width <= maxWidth + 0.01) {
+      if (lead) line.push(space!, ' ', lead);
+      line.append(word);
+      return;
+    }
+    let chunks = this.chunksOf(word);
     while (chunks.length > 0) {
-      const lead = pieces.length > 0 && space ? space.width : 0;
+      const lead = line.length > 0 && space !== undefined ? this.spaceWidth(space) : 0;
       const whole = chunks.reduce((sum, c) => sum + c.width, 0);
-      if (used + lead + whole <= maxWidth + 0.01) {
-        if (pieces.length > 0 && space) push(space);
-        for (const c of chunks) push(c);
+      if (line.width + lead + whole <= maxWidth + 0.01) {
+        if (lead) line.push(space!, ' ', lead);
+        for (const c of chunks) line.push(c.span, c.text, c.width);
         break;
       }
       // the longest prefix ending at a hyphenation point that fits with its hyphen
@@ -215,24 +238,24 @@ export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measu
       for (let i = 0; i < chunks.length - 1; i += 1) {
         prefix += chunks[i]!.width;
         if (!chunks[i]!.breakAfter && !chunks[i]!.breakSilently) continue;
-        const hyphen = chunks[i]!.breakAfter ? width(chunks[i]!.span, '-') : 0;
-        if (used + lead + prefix + hyphen <= maxWidth + 0.01) fit = i;
+        const hyphen = chunks[i]!.breakAfter ? this.width(chunks[i]!.span, '-') : 0;
+        if (line.width + lead + prefix + hyphen <= maxWidth + 0.01) fit = i;
         else break;
       }
       if (fit >= 0) {
-        if (pieces.length > 0 && space) push(space);
-        for (const c of chunks.slice(0, fit + 1)) push(c);
+        if (lead) line.push(space!, ' ', lead);
+        for (const c of chunks.slice(0, fit + 1)) line.push(c.span, c.text, c.width);
         const last = chunks[fit]!;
-        if (last.breakAfter) push({ span: last.span, text: '-', width: width(last.span, '-'), hyphen: true });
-        flush();
+        if (last.breakAfter) line.push(last.span, '-', this.width(last.span, '-'), true);
+        this.flush();
         chunks = chunks.slice(fit + 1);
         space = undefined;
         continue;
       }
-      if (pieces.length > 0) {
+      if (line.length > 0) {
         // the line ends at this space: it stays in the text (no width), so extracted lines do not run together
-        if (space) pieces.push({ ...space, width: 0 });
-        flush();
+        if (space !== undefined) line.push(space, ' ', 0);
+        this.flush();
         space = undefined;
         continue;
       }
@@ -242,45 +265,70 @@ export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measu
       let count = 0;
       let taken = 0;
       while (count < letters.length) {
-        const next = width(first.span, letters.slice(0, count + 1).join(''));
+        const next = this.width(first.span, letters.slice(0, count + 1).join(''));
         if (next > maxWidth && count > 0) break;
         taken = next;
         count += 1;
       }
       if (count === letters.length) {
         // the whole first chunk fits: take it (and as many whole chunks as fit), then break
-        push(first);
+        line.push(first.span, first.text, first.width);
         let i = 1;
-        while (i < chunks.length && used + chunks[i]!.width <= maxWidth + 0.01) push(chunks[i++]!);
-        flush();
+        while (i < chunks.length && line.width + chunks[i]!.width <= maxWidth + 0.01) {
+          line.push(chunks[i]!.span, chunks[i]!.text, chunks[i]!.width);
+          i += 1;
+        }
+        this.flush();
         chunks = chunks.slice(i);
       } else {
-        push({ span: first.span, text: letters.slice(0, count).join(''), width: taken });
-        flush();
+        line.push(first.span, letters.slice(0, count).join(''), taken);
+        this.flush();
         const rest = letters.slice(count).join('');
-        chunks = [{ ...first, text: rest, width: width(first.span, rest) }, ...chunks.slice(1)];
+        chunks = [{ ...first, text: rest, width: this.width(first.span, rest) }, ...chunks.slice(1)];
       }
       space = undefined;
     }
   }
-  flush();
-  return lines;
+
+  /** A word cut at its allowed breaks, measured: hyphenation points, and after each "/" of a path or address. */
+  private chunksOf(word: Word): Chunk[] {
+    const chunks: Chunk[] = [];
+    const add = (span: number, text: string, breakAfter: boolean, breakSilently = false) =>
+      chunks.push({ span, text, width: this.width(span, text), breakAfter, ...(breakSilently ? { breakSilently } : {}) });
+    for (let index = 0; index < word.length; index += 1) {
+      const span = word.spans[index]!;
+      const text = word.texts[index]!;
+      if (text === ' ') {
+        add(span, text, false);
+      } else if (PATH_LIKE.test(text)) {
+        // paths and addresses: no hyphens inserted, a break allowed after each "/"
+        const pieces = text.split(/(?<=\/)(?=.)/);
+        pieces.forEach((piece, index) => add(span, piece, false, index < pieces.length - 1));
+      } else {
+        const pieces = this.hyphenate(text).split(SOFT_HYPHEN);
+        pieces.forEach((piece, index) => add(span, piece, index < pieces.length - 1));
+      }
+    }
+    return chunks;
+  }
 }
 
 /** Merges consecutive pieces of the same span into runs and places them. */
-function toLine(pieces: readonly Piece[], spans: readonly StyledSpan[]): Line {
+function toLine(pieces: Pieces, spans: readonly StyledSpan[]): Line {
   const runs: Run[] = [];
   let x = 0;
-  for (const piece of pieces) {
-    const span = spans[piece.span]!;
+  for (let index = 0; index < pieces.length; index += 1) {
+    const span = spans[pieces.spans[index]!]!;
+    const text = pieces.texts[index]!;
+    const width = pieces.widths[index]!;
     const last = runs[runs.length - 1];
     if (last && last.style === span.style && last.link === span.link) {
-      last.pieces.push(piece.text);
-      last.width += piece.width;
+      last.pieces.push(text);
+      last.width += width;
     } else {
-      runs.push({ pieces: [piece.text], x, width: piece.width, style: span.style, ...(span.link ? { link: span.link } : {}) });
+      runs.push({ pieces: [text], x, width, style: span.style, ...(span.link ? { link: span.link } : {}) });
     }
-    x += piece.width;
+    x += width;
   }
   // a line-end space drawn in a run of its own would only add a text operation: leave it to the previous run
   const last = runs[runs.length - 1];
@@ -288,7 +336,11 @@ function toLine(pieces: readonly Piece[], spans: readonly StyledSpan[]): Line {
     runs.pop();
     runs[runs.length - 1]!.pieces.push(' ');
   }
-  const height = Math.max(...runs.map((r) => r.style.lineHeight));
-  const size = Math.max(...runs.map((r) => r.style.size));
-  return { runs, width: x, height, size, hyphenated: pieces[pieces.length - 1]?.hyphen === true };
+  let height = 0;
+  let size = 0;
+  for (const run of runs) {
+    height = Math.max(height, run.style.lineHeight);
+    size = Math.max(size, run.style.size);
+  }
+  return { runs, width: x, height, size, hyphenated: pieces.hyphenated };
 }
