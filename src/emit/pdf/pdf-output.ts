@@ -70,10 +70,12 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
       internals._offset += data.byteLength;
     }
   };
+  let packPreviousPage: (() => void) | undefined;
   return {
     addPage() {
+      packPreviousPage?.();
       doc.addPage();
-      gatherContent(internals.page.content);
+      packPreviousPage = gatherContent(internals.page.content);
     },
     reserve: () => internals.ref(),
     writeObject(object, dictionary) {
@@ -90,8 +92,12 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
   };
 }
 
-/** Collects a page's operators as strings and writes them, compressed, as one chunk when the page ends. */
-function gatherContent(content: PdfReference): void {
+/**
+ * Collects a page's operators as strings and writes them, compressed, as one chunk when the page ends. Returns
+ * what packs the operators gathered so far into one string: pages stay open until the running heads are drawn,
+ * and thousands of small strings per page would survive into the old generation and be marked again and again.
+ */
+function gatherContent(content: PdfReference): () => void {
   // the page's opening transformation, written before the page was handed over
   const operators = content.buffer.splice(0).map((chunk) => Buffer.from(chunk).toString('latin1').trimEnd());
   const write = content.write.bind(content);
@@ -107,5 +113,8 @@ function gatherContent(content: PdfReference): void {
       write(deflateSync(Buffer.from(`${operators.join('\n')}\n`, 'latin1'), CONTENT_COMPRESSION));
     }
     finalize();
+  };
+  return () => {
+    if (operators.length > 1) operators.splice(0, operators.length, operators.join('\n'));
   };
 }
