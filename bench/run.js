@@ -7,7 +7,8 @@
 // `/usr/bin/time -f '%e %M'` (wall time and peak RSS): raw YAML parsing with `yaml` and with js-yaml
 // (bench/parse.js, single-threaded: the floor for `check`), `curric check`, `curric build --html-only`,
 // `curric build --pdf-only`, and a full build (HTML and PDF) run twice into one output directory — the first run
-// is the cold build, the second the no-op rebuild. It prints a table with the ratios and the growth from one size
+// is the cold build, the second the no-op rebuild — and the cold build again with `--jobs 1`, to show what the
+// second core gives. It prints a table with the ratios and the growth from one size
 // to the next tenfold one, and writes every raw number to bench/results.json. Each measure is repeated (--repeat,
 // default 3 below 1000 documents, 1 from there on) and the run with the median time is kept. See bench/README.md.
 
@@ -114,13 +115,16 @@ function benchSize(size, seed, repeat = size < 1000 ? 3 : 1) {
     log('build (cold)', m.build);
     m.noop = pickMedian(noop);
     log('build (no-op)', m.noop);
+    // The same cold build on one worker: how much the second core gives.
+    m.buildOneJob = median(repeat, () => build(join(tmp, 'one-job'), ['--jobs', '1']));
+    log('build --jobs 1', m.buildOneJob);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 
   const s = (/** @type {string} */ key) => (m[key] && (m[key].ok || key.startsWith('parse')) && !m[key].unavailable ? m[key].seconds : null);
   const ratio = (/** @type {number | null} */ a, /** @type {number | null} */ b) => (a !== null && b !== null && b > 0 ? round(a / b, 3) : null);
-  const rssValues = ['check', 'html', 'pdf', 'build', 'noop'].map((k) => m[k]?.maxRssKiB).filter((x) => typeof x === 'number');
+  const rssValues = ['check', 'html', 'pdf', 'build', 'noop', 'buildOneJob'].map((k) => m[k]?.maxRssKiB).filter((x) => typeof x === 'number');
   return {
     size,
     corpus: { dir, seed, reused, trainingPlans: manifest.trainingPlans, teachingPlans: manifest.teachingPlans, evaluationObjectives: manifest.evaluationObjectives, files: manifest.files, bytes: manifest.bytes },
@@ -130,6 +134,7 @@ function benchSize(size, seed, repeat = size < 1000 ? 3 : 1) {
       checkOverParseJsYaml: ratio(s('check'), s('parseJsYaml')),
       buildMsPerDocument: s('build') === null ? null : round((s('build') / size) * 1000, 2),
       htmlMsPerDocument: s('html') === null ? null : round((s('html') / size) * 1000, 2),
+      twoJobsSpeedup: ratio(s('buildOneJob'), s('build')),
     },
     peakRssKiB: rssValues.length ? Math.max(.../** @type {number[]} */ (rssValues)) : null,
   };
@@ -160,7 +165,7 @@ function growth(/** @type {ReturnType<typeof benchSize>[]} */ results) {
     if (!large) continue;
     /** @type {Record<string, number | null>} */
     const g = {};
-    for (const key of ['parseYaml', 'parseJsYaml', 'check', 'html', 'pdf', 'build', 'noop']) {
+    for (const key of ['parseYaml', 'parseJsYaml', 'check', 'html', 'pdf', 'build', 'noop', 'buildOneJob']) {
       const a = small.measures[key];
       const b = large.measures[key];
       g[key] = a && b && a.ok && b.ok && !a.unavailable && !b.unavailable && a.seconds > 0 ? round(b.seconds / a.seconds / 10, 3) : null;
@@ -194,7 +199,7 @@ function main() {
     if (x.unavailable) return 'n/a';
     return x.ok || key.startsWith('parse') ? fmt(x.seconds) : `err${x.exitCode}`;
   };
-  const header = ['docs', 'MiB', 'parse yaml s', 'parse js-yaml s', 'check s', 'check/yaml', 'check/js-yaml', 'html s', 'pdf s', 'build s', 'per-doc ms', 'no-op s', 'peak RSS MiB'];
+  const header = ['docs', 'MiB', 'parse yaml s', 'parse js-yaml s', 'check s', 'check/yaml', 'check/js-yaml', 'html s', 'pdf s', 'build s', 'per-doc ms', 'no-op s', '1-job build s', '2-job speed-up', 'peak RSS MiB'];
   const rows = results.map((r) => [
     String(r.size),
     fmt(r.corpus.bytes / 1048576, 1),
@@ -208,6 +213,8 @@ function main() {
     sec(r, 'build'),
     fmt(r.ratios.buildMsPerDocument, 1),
     sec(r, 'noop'),
+    sec(r, 'buildOneJob'),
+    fmt(r.ratios.twoJobsSpeedup),
     r.peakRssKiB === null ? '—' : fmt(r.peakRssKiB / 1024, 0),
   ]);
   process.stdout.write(`\n${table([header, ...rows])}\n`);
@@ -227,7 +234,7 @@ function main() {
     if (r.measures.pdf && r.measures.pdf.ok && !r.measures.pdf.unavailable && !(/** @type {Record<string, number>} */ (r.measures.pdf.outputFiles).pdf > 0)) {
       notes.push(`size ${r.size}: build --pdf-only wrote no .pdf file (${JSON.stringify(r.measures.pdf.outputFiles)}), so "pdf s" does not time PDF rendering`);
     }
-    for (const key of ['check', 'html', 'pdf', 'build', 'noop']) {
+    for (const key of ['check', 'html', 'pdf', 'build', 'noop', 'buildOneJob']) {
       const x = r.measures[key];
       if (x && !x.ok && !x.unavailable) notes.push(`size ${r.size}: ${key} exited with ${x.exitCode}: ${x.error}`);
     }

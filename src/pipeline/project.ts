@@ -40,7 +40,9 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   const pending = roots.filter((root) => !cached.has(root.absolutePath));
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(pending.length / (PARALLEL_THRESHOLD / 2))));
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
-  const processed = jobs > 1 && existsSync(fileURLToPath(workerScript)) ? await inWorkers(pending, jobs, processOptions) : await processRoots(pending, processOptions);
+  // many documents go to workers even with --jobs 1: a worker's heap is bounded, the main thread's would grow past 1 GiB
+  const inThreads = pending.length >= PARALLEL_THRESHOLD && existsSync(fileURLToPath(workerScript));
+  const processed = inThreads ? await inWorkers(pending, jobs, processOptions) : await processRoots(pending, processOptions);
   const byRoot = new Map(processed.map((o) => [o.root, o]));
   const outcomes = roots.map((root) => cached.get(root.absolutePath) ?? byRoot.get(root.absolutePath)!);
 

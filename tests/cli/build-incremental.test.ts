@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatJson } from '../../src/cli/format/json.js';
+import { checkPaths } from '../../src/pipeline/check.js';
 import { runCli } from '../helpers/cli.js';
 import { materialize, repositoryDirectory, temporaryDirectory } from '../helpers/fixtures.js';
 
@@ -23,7 +25,7 @@ describe('curric build, incrementally', () => {
 });
 
 describe('curric check in worker threads', () => {
-  it('finds the same as in one thread', () => {
+  it('finds the same with one worker, with two, and in the calling thread', () => {
     const corpus = temporaryDirectory();
     for (let n = 1; n <= 10; n++) {
       const directory = join(corpus, `plan-${n}`);
@@ -35,11 +37,14 @@ describe('curric check in worker threads', () => {
     writeFileSync(broken, readFileSync(broken, 'utf8').replace('total: 60', 'total: 61'));
     // The compiled CLI: workers run build/pipeline/worker.js, which `npm test` compiles first.
     const run = (jobs: string) => spawnSync(process.execPath, [join(repositoryDirectory, 'bin/curric.js'), 'check', '--format', 'json', '--jobs', jobs, '.'], { cwd: corpus, encoding: 'utf8' });
-    const single = run('1');
-    const parallel = run('2');
-    expect(parallel.status).toBe(1);
-    expect(parallel.stderr).toBe('');
-    expect(parallel.stdout).toBe(single.stdout);
-    expect(JSON.parse(parallel.stdout).summary).toEqual({ documents: 10, errors: 3, warnings: 0 });
+    const oneWorker = run('1');
+    const twoWorkers = run('2');
+    expect(twoWorkers.status).toBe(1);
+    expect(twoWorkers.stderr).toBe('');
+    expect(twoWorkers.stdout).toBe(oneWorker.stdout);
+    const report = JSON.parse(twoWorkers.stdout) as { summary: unknown; diagnostics: unknown[] };
+    expect(report.summary).toEqual({ documents: 10, errors: 3, warnings: 0 });
+    const inThisThread = checkPaths(['.'], { cwd: corpus }).diagnostics;
+    expect(report.diagnostics).toEqual((JSON.parse(formatJson({ diagnostics: inThisThread, documentCount: 10, toolVersion: '' })) as typeof report).diagnostics);
   });
 });
