@@ -31,13 +31,14 @@ export interface ProcessOptions {
 }
 
 /**
- * Checks (and, for a build, emits and caches) the documents whose indexes are `roots`, one after the other. Each built
- * document is followed by a turn of the event loop: pdfkit's document is a stream whose last callbacks are
- * queued for the next tick, and they hold the whole document until they have run.
+ * Checks (and, for a build, emits and caches) the documents whose indexes are `roots`, one after the other, and
+ * hands each outcome to `deliver` as soon as its document is done: a worker keeps nothing of a document after it
+ * (a report's strings are slices of the document's source text and would keep all of it alive). Each built
+ * document is followed by a turn of the event loop: pdfkit's document is a stream whose last callbacks are queued
+ * for the next tick, and they hold the whole document until they have run.
  */
-export async function processRoots(roots: readonly Candidate[], options: ProcessOptions): Promise<DocumentOutcome[]> {
+export async function processRoots(roots: readonly Candidate[], options: ProcessOptions, deliver: (outcome: DocumentOutcome) => void): Promise<void> {
   const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
-  const outcomes: DocumentOutcome[] = [];
   for (const root of roots) {
     const check = checkRoot(root, options.cwd, options.rules);
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
@@ -46,8 +47,7 @@ export async function processRoots(roots: readonly Candidate[], options: Process
     const written = options.build && check.document?.resolved && !refused ? await emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
     const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written, refused, fromCache: false };
     if (cache && check.document) cache.store(root.absolutePath, outcome);
-    outcomes.push(outcome);
+    deliver(outcome);
     if (written.length > 0) await new Promise(setImmediate);
   }
-  return outcomes;
 }

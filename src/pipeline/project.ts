@@ -8,6 +8,7 @@ import { writeSite, type EmitTarget } from '../emit/index.js';
 import { findDocuments, type Candidate } from '../load/index.js';
 import { projectDiagnostics } from './check.js';
 import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
+import type { WorkerMessage } from './worker.js';
 
 /** Below this many documents a worker's start-up costs more than it saves. */
 const PARALLEL_THRESHOLD = 8;
@@ -40,9 +41,12 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   const pending = roots.filter((root) => !cached.has(root.absolutePath));
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(pending.length / (PARALLEL_THRESHOLD / 2))));
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
-  // many documents go to workers even with --jobs 1: a worker's heap is bounded, the main thread's would grow past 1 GiB
+  // many documents go to workers even with --jobs 1: a worker's heap is bounded, and the outcomes it posts are copies
+  // (an outcome made here keeps the document's whole source text alive through the strings sliced from it)
   const inThreads = pending.length >= PARALLEL_THRESHOLD && existsSync(fileURLToPath(workerScript));
-  const processed = inThreads ? await inWorkers(pending, jobs, processOptions) : await processRoots(pending, processOptions);
+  const processed: DocumentOutcome[] = [];
+  if (inThreads) processed.push(...(await inWorkers(pending, jobs, processOptions)));
+  else await processRoots(pending, processOptions, (outcome) => processed.push(outcome));
   const byRoot = new Map(processed.map((o) => [o.root, o]));
   const outcomes = roots.map((root) => cached.get(root.absolutePath) ?? byRoot.get(root.absolutePath)!);
 
@@ -77,7 +81,8 @@ async function inWorkers(roots: readonly Candidate[], jobs: number, options: Pro
       (share) =>
         new Promise<DocumentOutcome[]>((resolvePromise, reject) => {
           const worker = new Worker(workerScript, { workerData: { roots: share, options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-          worker.once('message', (outcomes: DocumentOutcome[]) => resolvePromise(outcomes));
+          const outcomes: DocumentOutcome[] = [];
+          worker.on('message', (message: WorkerMessage) => (message === 'done' ? resolvePromise(outcomes) : outcomes.push(message)));
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`a worker stopped with code ${code}`)));
         }),

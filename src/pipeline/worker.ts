@@ -1,7 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Candidate } from '../load/index.js';
-import { processRoots, type ProcessOptions } from './process.js';
+import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
 
-/** A worker thread's whole job: process its share of document indexes and post the outcomes back. */
+/** What a worker posts: each document's outcome, then `done`. */
+export type WorkerMessage = DocumentOutcome | 'done';
+
+/** A worker thread's whole job: process its share of document indexes, posting each outcome back as it is done. */
 const { roots, options } = workerData as { roots: Candidate[]; options: ProcessOptions };
-parentPort!.postMessage(await processRoots(roots, options));
+await processRoots(roots, options, (outcome) => parentPort!.postMessage(outcome satisfies WorkerMessage));
+parentPort!.postMessage('done' satisfies WorkerMessage);

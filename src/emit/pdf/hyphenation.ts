@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { detached } from '../../text/detached.js';
 
 /** The soft hyphen: an allowed break that prints a hyphen only where the line breaks. */
 export const SOFT_HYPHEN = '\u00AD';
@@ -30,8 +31,8 @@ export function hyphenatorFor(language: string): Hyphenator {
     hyphenator = (word) => {
       let result = memo.get(word);
       if (result === undefined) {
-        result = word.length < 5 ? word : patterns.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 5 });
-        memo.set(word, result);
+        result = detached(word.length < 5 ? word : patterns.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 5 }));
+        memo.set(detached(word), result);
       }
       return result;
     };

@@ -1,3 +1,4 @@
+import { detached } from '../../text/detached.js';
 import { SOFT_HYPHEN, type Hyphenator } from './hyphenation.js';
 import type { TextStyle } from './styles.js';
 
@@ -55,7 +56,7 @@ export class TextMeasure {
     let perPoint = widths.get(text);
     if (perPoint === undefined) {
       perPoint = this.doc.font(style.font).fontSize(1000).widthOfString(text) / 1000;
-      widths.set(text, perPoint);
+      widths.set(detached(text), perPoint);
     }
     return perPoint * style.size;
   }
