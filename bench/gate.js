@@ -7,6 +7,10 @@
 // bench/generate.js from a fixed seed into bench/corpus/gate — taking the median of `--runs` runs of each, and
 // compares them with bench/baseline.json. Exits 1 when a measure is more than `--threshold` times its baseline,
 // 0 otherwise. The first run (no baseline yet) and `--update` write the baseline instead of comparing.
+//
+// The machine's speed drifts (up to 2× in a day here), so the gate also times a fixed workload — the `yaml` parse
+// of the same corpus (bench/parse.js, its parse loop only) — before and after the commands, and scales the baseline
+// by how much slower or faster that workload runs now: a slowdown of curric fails the gate, a slow machine does not.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { hasTime, measure, round } from './measure.js';
 const GATE_SIZE = 10;
 const GATE_SEED = 'gate-1';
 const CLI = join(repoRoot, 'bin', 'curric.js');
+const PARSE = join(repoRoot, 'bench', 'parse.js');
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
@@ -63,11 +68,24 @@ function medianOf(runs, run, label) {
   const results = Array.from({ length: runs }, run);
   const failed = results.find((r) => !r.ok);
   if (failed) throw new Error(`${label} failed (exit ${failed.exitCode}): ${failed.error ?? ''}`);
-  const times = results.map((r) => r.seconds).sort((a, b) => a - b);
-  const mid = times.length / 2;
-  const median = times.length % 2 ? times[Math.floor(mid)] : (times[mid - 1] + times[mid]) / 2;
   const rss = results.map((r) => r.maxRssKiB).filter((x) => typeof x === 'number');
-  return { seconds: round(median, 4), maxRssKiB: rss.length ? Math.max(.../** @type {number[]} */ (rss)) : null, runs: results.map((r) => r.seconds) };
+  return { seconds: round(median(results.map((r) => r.seconds)), 4), maxRssKiB: rss.length ? Math.max(.../** @type {number[]} */ (rss)) : null, runs: results.map((r) => r.seconds) };
+}
+
+/** `runs` times of the reference workload's parse loop. @param {number} runs @param {string} dir @returns {number[]} */
+function referenceTimes(runs, dir) {
+  return Array.from({ length: runs }, () => {
+    const result = measure([PARSE, 'yaml', dir], { captureStdout: true });
+    if (!result.ok) throw new Error(`the reference workload failed (exit ${result.exitCode}): ${result.error ?? ''}`);
+    return JSON.parse(result.stdout ?? '').seconds;
+  });
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function machine() {
@@ -88,6 +106,7 @@ function main() {
   const tmp = mkdtempSync(join(os.tmpdir(), 'curric-gate-'));
   /** @type {Record<string, { seconds: number, maxRssKiB: number | null, runs: number[] }>} */
   let measures;
+  let reference = 0;
   try {
     const check = () => measure([CLI, 'check', dir, '--format', 'json']);
     let n = 0;
@@ -103,11 +122,13 @@ function main() {
     check();
     html();
     pdf();
+    const referenceBefore = referenceTimes(options.runs, dir);
     measures = {
       check: medianOf(options.runs, check, 'curric check'),
       html: medianOf(options.runs, html, 'curric build --html-only'),
       pdf: medianOf(options.runs, pdf, 'curric build --pdf-only'),
     };
+    reference = median([...referenceBefore, ...referenceTimes(options.runs, dir)]);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -118,6 +139,8 @@ function main() {
     machine: machine(),
     corpus: { dir, size: GATE_SIZE, seed: GATE_SEED, digest },
     runs: options.runs,
+    /** Seconds of the reference workload (median): the machine's speed when the measures were taken. */
+    reference: round(reference, 4),
     measures,
   };
 
@@ -137,25 +160,30 @@ function main() {
     notes.push(`the baseline was timed on another machine or Node (${then.cpus} × ${then.cpuModel}, ${then.node}); absolute times compare poorly across machines`);
   }
   if (!hasTime) notes.push('/usr/bin/time not found: peak RSS not measured');
+  // the baseline as it would be on the machine as fast as it is now
+  const speed = baseline.reference > 0 ? current.reference / baseline.reference : 1;
+  if (!(baseline.reference > 0)) notes.push('the baseline has no reference time: times are compared unscaled');
+  else notes.push(`reference workload ${current.reference.toFixed(3)} s, baseline's ${baseline.reference.toFixed(3)} s: baseline times scaled by ${speed.toFixed(2)}`);
 
   let failed = false;
-  const rows = [['measure', 'baseline s', 'now s', 'ratio', 'limit', 'peak RSS MiB', 'status']];
+  const rows = [['measure', 'baseline s', 'scaled s', 'now s', 'ratio', 'limit', 'peak RSS MiB', 'status']];
   for (const [name, m] of Object.entries(measures)) {
     const base = baseline.measures?.[name];
     if (!base) {
-      rows.push([name, '—', m.seconds.toFixed(3), '—', '—', m.maxRssKiB ? (m.maxRssKiB / 1024).toFixed(0) : '—', 'no baseline']);
+      rows.push([name, '—', '—', m.seconds.toFixed(3), '—', '—', m.maxRssKiB ? (m.maxRssKiB / 1024).toFixed(0) : '—', 'no baseline']);
       continue;
     }
-    const ratio = m.seconds / base.seconds;
+    const scaled = base.seconds * speed;
+    const ratio = m.seconds / scaled;
     const slower = ratio > options.threshold;
     failed ||= slower;
     const rss = m.maxRssKiB ? `${(m.maxRssKiB / 1024).toFixed(0)}${base.maxRssKiB ? ` (was ${(base.maxRssKiB / 1024).toFixed(0)})` : ''}` : '—';
-    rows.push([name, base.seconds.toFixed(3), m.seconds.toFixed(3), `${ratio.toFixed(2)}×`, `${options.threshold}×`, rss, slower ? 'SLOWER' : 'ok']);
+    rows.push([name, base.seconds.toFixed(3), scaled.toFixed(3), m.seconds.toFixed(3), `${ratio.toFixed(2)}×`, `${options.threshold}×`, rss, slower ? 'SLOWER' : 'ok']);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const r of rows) process.stdout.write(`${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}\n`);
   for (const note of notes) process.stdout.write(`note: ${note}\n`);
-  process.stdout.write(failed ? `gate: FAILED — a measure is more than ${options.threshold}× its baseline\n` : 'gate: ok\n');
+  process.stdout.write(failed ? `gate: FAILED — a measure is more than ${options.threshold}× its (scaled) baseline\n` : 'gate: ok\n');
   return failed ? 1 : 0;
 }
 
