@@ -31,6 +31,7 @@ interface TaggedDocument {
   getStructParentTree(): { get(key: number): PdfReference[]; add(key: number, value: PdfReference): void };
   createStructParentTreeNextKey(): number;
   addContent(operators: string): void;
+  goTo: PDFKit.PDFDocument['goTo'];
 }
 
 export class Tagger {
@@ -40,7 +41,7 @@ export class Tagger {
   private readonly tagged: TaggedDocument;
 
   constructor(
-    private readonly doc: PDFKit.PDFDocument,
+    doc: PDFKit.PDFDocument,
     private readonly output: PdfOutput,
   ) {
     this.tagged = doc as unknown as TaggedDocument;
@@ -104,7 +105,7 @@ export class Tagger {
 
   /** A link annotation over a box (top-left origin), jumping to a named destination, tagged under `link`. */
   link(link: Tag, box: { x: number; y: number; width: number; height: number }, destination: string): void {
-    this.doc.goTo(box.x, box.y, box.width, box.height, destination, link.element ? { structParent: link.element } : {});
+    this.tagged.goTo(box.x, box.y, box.width, box.height, destination, link.element ? { structParent: link.element } : {});
   }
 
   /** Closes the open sequence and ends every element: the tree is complete and written. */
