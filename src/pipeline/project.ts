@@ -12,8 +12,12 @@ import type { WorkerMessage } from './worker.js';
 
 /** Below this many documents a worker's start-up costs more than it saves. */
 const PARALLEL_THRESHOLD = 8;
-/** Each worker holds one document at a time; a small heap makes it collect garbage instead of growing. */
-const WORKER_HEAP_MB = 256;
+/**
+ * Each worker holds one document at a time; a small old generation makes it collect garbage instead of growing.
+ * A handbook's layout keeps many objects alive for a few milliseconds (a table's lines, a page's operators): with
+ * V8's default young generation they are copied and promoted, then marked in the old one.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 96 };
 const workerScript = new URL('./worker.js', import.meta.url);
 
 export interface ProjectOptions {
@@ -80,7 +84,7 @@ async function inWorkers(roots: readonly Candidate[], jobs: number, options: Pro
     shares.map(
       (share) =>
         new Promise<DocumentOutcome[]>((resolvePromise, reject) => {
-          const worker = new Worker(workerScript, { workerData: { roots: share, options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+          const worker = new Worker(workerScript, { workerData: { roots: share, options }, resourceLimits: WORKER_HEAP });
           const outcomes: DocumentOutcome[] = [];
           worker.on('message', (message: WorkerMessage) => (message === 'done' ? resolvePromise(outcomes) : outcomes.push(message)));
           worker.once('error', reject);
