@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { GlyphMetrics, type ShapingFont } from './glyph-metrics.js';
 
 /**
  * The DejaVu Sans Condensed family, embedded (subset) in every handbook: it covers French, German and Italian
@@ -30,7 +31,7 @@ export function dejaVuFonts(): FontSet {
 
 /** Parsed fonts per file, shared by every handbook of the process (NOTES.md: parsing is costly). */
 const parsedFonts = new Map<string, unknown>();
-/** Shaped words per font file: pdfkit keeps them per document, yet most words recur from one handbook to the next. */
+/** Shaped words per font file (those the glyph tables leave to fontkit): pdfkit keeps them per document. */
 const layoutCaches = new Map<string, Record<string, unknown>>();
 
 /** pdfkit's embedded font, as far as curric uses it (not in its type definitions). */
@@ -53,6 +54,20 @@ export interface ShapedRun {
   glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
   /** In thousandths of the font size. */
   positions: { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[];
+}
+
+/** Per parsed font: its glyph tables, shared by every handbook of the process like the font itself. */
+const metricsByFont = new WeakMap<object, GlyphMetrics>();
+
+/** The glyph tables of an embedded font's file. */
+export function glyphMetrics(font: EmbeddedFont): GlyphMetrics {
+  const parsed = font.font as ShapingFont;
+  let metrics = metricsByFont.get(parsed);
+  if (!metrics) {
+    metrics = new GlyphMetrics(parsed);
+    metricsByFont.set(parsed, metrics);
+  }
+  return metrics;
 }
 
 /** The font registered under `path` in this document. */

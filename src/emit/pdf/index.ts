@@ -59,7 +59,7 @@ function renderHandbook(handbook: Handbook, creationDate: Date): Buffer {
   const output = pdfOutput(doc);
   output.addPage();
   registerFonts(doc, fonts);
-  const context = { doc, output, tagger: new Tagger(doc, output), measure: new TextMeasure(doc), text: new TextWriter(doc), hyphenate: hyphenatorFor(handbook.language), fonts };
+  const context = { doc, output, tagger: new Tagger(doc, output), measure: new TextMeasure(doc), text: new TextWriter(doc, output), hyphenate: hyphenatorFor(handbook.language), fonts };
   layoutHandbook(context, handbook);
   context.tagger.finish();
   return output.end();

@@ -1,4 +1,6 @@
 import { detached } from '../../text/detached.js';
+import { embeddedFont, glyphMetrics } from './fonts.js';
+import type { GlyphMetrics } from './glyph-metrics.js';
 import { SOFT_HYPHEN, type Hyphenator } from './hyphenation.js';
 import type { TextStyle } from './styles.js';
 
@@ -39,26 +41,43 @@ export interface Line {
 }
 
 /**
- * Widths of strings per font file, at 1 pt. Shaping a word (fontkit) is the costliest step of the layout and the
- * same words recur within and across documents, so the cache is shared by every document built in the process.
+ * Widths of strings per font file, at 1 pt, for the few that the glyph tables leave to fontkit (ligatures, marks,
+ * spaces inside): shaping is costly and the same words recur, so the cache is shared by every document built in
+ * the process.
  */
-const sharedWidths = new Map<string, Map<string, number>>();
+const shapedWidths = new Map<string, Map<string, number>>();
 
 export class TextMeasure {
+  private readonly metrics = new Map<string, GlyphMetrics>();
+
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
   width(style: TextStyle, text: string): number {
-    let widths = sharedWidths.get(style.font);
+    const perPoint = this.metricsOf(style.font).widthPerPoint(text);
+    return (Number.isNaN(perPoint) ? this.shapedWidth(style.font, text) : perPoint) * style.size;
+  }
+
+  private metricsOf(font: string): GlyphMetrics {
+    let metrics = this.metrics.get(font);
+    if (!metrics) {
+      metrics = glyphMetrics(embeddedFont(this.doc, font));
+      this.metrics.set(font, metrics);
+    }
+    return metrics;
+  }
+
+  private shapedWidth(font: string, text: string): number {
+    let widths = shapedWidths.get(font);
     if (!widths) {
       widths = new Map();
-      sharedWidths.set(style.font, widths);
+      shapedWidths.set(font, widths);
     }
     let perPoint = widths.get(text);
     if (perPoint === undefined) {
-      perPoint = this.doc.font(style.font).fontSize(1000).widthOfString(text) / 1000;
+      perPoint = this.doc.font(font).fontSize(1000).widthOfString(text) / 1000;
       widths.set(detached(text), perPoint);
     }
-    return perPoint * style.size;
+    return perPoint;
   }
 }
 

@@ -3,8 +3,9 @@ import { deflateSync } from 'node:zlib';
 /**
  * How a handbook's bytes leave pdfkit. pdfkit turns every content operator and every line of the file into a
  * Uint8Array of its own, character by character, and pushes the file through a Readable stream chunk by chunk:
- * for handbooks of ~10 000 text runs that was a tenth of the PDF build. Here a page's operators are gathered as
- * strings and encoded once when the page ends, the file's lines are encoded in batches, and objects serialized
+ * for handbooks of ~10 000 text runs that was a tenth of the PDF build. Here a page's operators are written as
+ * bytes into one buffer (text straight from the glyph tables, see text-writer.ts), the file's lines are encoded
+ * in batches, and objects serialized
  * elsewhere (the structure tree's) are written as they are. pdfkit finishes
  * a document synchronously (nothing we draw is loaded asynchronously), so the file is complete when `end()`
  * returns. These are pdfkit internals (0.20); the PDF tests read every produced file back.
@@ -40,6 +41,8 @@ const CONTENT_COMPRESSION = { level: 1 };
 export interface PdfOutput {
   /** Adds a page whose content is gathered as described above. */
   addPage(): void;
+  /** The current page's content (pdfkit's current page, which `switchToPage` changes). */
+  readonly content: ContentBytes;
   /** Numbers an object that `writeObject` writes later: others can refer to it before it is complete. */
   reserve(): PdfReference;
   /** Writes a reserved object, given as its serialized dictionary (pdfkit's generic serializer is slow). */
@@ -70,12 +73,17 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
       internals._offset += data.byteLength;
     }
   };
-  let packPreviousPage: (() => void) | undefined;
+  // running heads are drawn when every page exists: the current page is not always the last one
+  const contents = new WeakMap<PdfReference, ContentBytes>();
   return {
     addPage() {
-      packPreviousPage?.();
       doc.addPage();
-      packPreviousPage = gatherContent(internals.page.content);
+      contents.set(internals.page.content, gatherContent(internals.page.content));
+    },
+    get content() {
+      const content = contents.get(internals.page.content);
+      if (!content) throw new Error('the current page was not added by pdfOutput');
+      return content;
     },
     reserve: () => internals.ref(),
     writeObject(object, dictionary) {
@@ -93,28 +101,94 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
 }
 
 /**
- * Collects a page's operators as strings and writes them, compressed, as one chunk when the page ends. Returns
- * what packs the operators gathered so far into one string: pages stay open until the running heads are drawn,
- * and thousands of small strings per page would survive into the old generation and be marked again and again.
+ * A page's operators as bytes, one operator (or a few) per line. Outside the JavaScript heap: pages stay open
+ * until the running heads are drawn, and thousands of strings per page would be marked again and again.
  */
-function gatherContent(content: PdfReference): () => void {
+export class ContentBytes {
+  private bytes = Buffer.allocUnsafe(16 * 1024);
+  private length = 0;
+
+  /** Writes operators given as a binary string (one byte per character), and ends the line. */
+  line(operators: string): void {
+    this.text(operators);
+    this.byte(0x0a);
+  }
+
+  /** Writes a binary string without ending the line. */
+  text(value: string): void {
+    const { length } = value;
+    this.reserve(length);
+    if (length > SHORT_TEXT) {
+      this.length += this.bytes.write(value, this.length, 'latin1');
+      return;
+    }
+    // most operators are a few characters long: copied here, they cost less than a call into Buffer.write
+    const { bytes } = this;
+    for (let index = 0; index < length; index += 1) bytes[this.length++] = value.charCodeAt(index);
+  }
+
+  byte(value: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = value;
+  }
+
+  /** Writes a glyph code as four hex digits. */
+  hex4(value: number): void {
+    this.reserve(4);
+    const { bytes } = this;
+    bytes[this.length++] = HEX_DIGITS[(value >> 12) & 15]!;
+    bytes[this.length++] = HEX_DIGITS[(value >> 8) & 15]!;
+    bytes[this.length++] = HEX_DIGITS[(value >> 4) & 15]!;
+    bytes[this.length++] = HEX_DIGITS[value & 15]!;
+  }
+
+  /** Where the content ends now, to go back to with `truncate`. */
+  get mark(): number {
+    return this.length;
+  }
+
+  truncate(mark: number): void {
+    this.length = mark;
+  }
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  compressed(): Buffer {
+    return deflateSync(this.bytes.subarray(0, this.length), CONTENT_COMPRESSION);
+  }
+
+  private reserve(count: number): void {
+    if (this.length + count <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + count));
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
+  }
+}
+
+/** Up to this length a string is copied into the content byte by byte. */
+const SHORT_TEXT = 64;
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+
+/** Writes the page's operators into a ContentBytes, compressed as one chunk when the page ends. */
+function gatherContent(content: PdfReference): ContentBytes {
+  const bytes = new ContentBytes();
   // the page's opening transformation, written before the page was handed over
-  const operators = content.buffer.splice(0).map((chunk) => Buffer.from(chunk).toString('latin1').trimEnd());
+  for (const chunk of content.buffer.splice(0)) bytes.line(Buffer.from(chunk).toString('latin1').trimEnd());
   const write = content.write.bind(content);
   const finalize = content.finalize.bind(content);
   content.write = (chunk) => {
-    if (typeof chunk === 'string') operators.push(chunk);
+    if (typeof chunk === 'string') bytes.line(chunk);
     else throw new Error('page content is written as text');
   };
   content.finalize = () => {
-    if (operators.length > 0) {
+    if (!bytes.isEmpty) {
       content.compress = false;
       content.data['Filter'] = 'FlateDecode';
-      write(deflateSync(Buffer.from(`${operators.join('\n')}\n`, 'latin1'), CONTENT_COMPRESSION));
+      write(bytes.compressed());
     }
     finalize();
   };
-  return () => {
-    if (operators.length > 1) operators.splice(0, operators.length, operators.join('\n'));
-  };
+  return bytes;
 }

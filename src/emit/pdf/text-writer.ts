@@ -1,63 +1,61 @@
-import { embeddedFont, type EmbeddedFont } from './fonts.js';
+import { embeddedFont, glyphMetrics, type EmbeddedFont } from './fonts.js';
+import type { ContentBytes, PdfOutput } from './pdf-output.js';
 import type { TextStyle } from './styles.js';
 
 /**
  * Writes already measured text straight into the current page's content stream. pdfkit's `text()` shapes each
  * string again, measures it twice more and wraps it in its own save/transform/restore; at a national catalogue's
- * scale that was a quarter of the PDF build. Here a piece of text is shaped once per process (pdfkit's shared
- * layout cache, see fonts.ts) and encoded once per document; a run becomes one text object.
+ * scale that was a quarter of the PDF build. Here a run becomes one text object whose glyph codes are written as
+ * bytes from the glyph tables (glyph-metrics.ts), or from fontkit's shaping for the words the tables leave to it.
  */
-
-/** What one font needs per document: the TJ operand of each piece written so far, and each glyph's subset code. */
-interface FontEncoding {
-  pieces: Map<string, string | null>;
-  glyphs: Map<number, string>;
-}
-
 export class TextWriter {
-  private readonly encodings = new Map<EmbeddedFont, FontEncoding>();
+  /** Per font: each glyph's code in the document's subset, plus one (zero: not in the subset yet). */
+  private readonly subsetCodes = new Map<EmbeddedFont, Int32Array>();
   private readonly colors = new Map<string, string>();
+  private readonly operand = new OperandWriter();
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {}
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly output: PdfOutput,
+  ) {}
 
   /**
    * Draws text on one line with its top at `y` (the baseline sits at the font's ascent below it), given as the
-   * pieces it was measured in: each piece (a word, a space, a hyphen) is shaped and encoded once per document.
+   * pieces it was measured in (words, spaces, a hyphen).
    */
   draw(pieces: readonly string[], style: TextStyle, x: number, y: number): void {
     const font = embeddedFont(this.doc, style.font);
-    const operand = this.encode(font, pieces);
-    if (operand === null) {
-      // positioned glyphs (combining marks): pdfkit places them one by one
-      this.doc.font(style.font).fontSize(style.size).fillColor(style.color).text(pieces.join(''), x, y, { lineBreak: false });
-      return;
+    const { content } = this.output;
+    const start = content.mark;
+    const baseline = y + (font.ascender / 1000) * style.size;
+    content.line(this.color(style.color));
+    content.line('BT');
+    content.line(`/${font.id} ${number(style.size)} Tf`);
+    // The page's matrix is flipped (pdfkit's top-left origin); the text matrix flips the glyphs upright again.
+    content.line(`1 0 0 -1 ${number(x)} ${number(baseline)} Tm`);
+    content.text('[');
+    const codes = this.codesOf(font);
+    for (const piece of pieces) {
+      if (!this.operand.write(content, font, codes, piece)) {
+        // positioned glyphs (combining marks): pdfkit places them one by one
+        content.truncate(start);
+        this.doc.font(style.font).fontSize(style.size).fillColor(style.color).text(pieces.join(''), x, y, { lineBreak: false });
+        return;
+      }
     }
+    content.line('] TJ');
+    content.line('ET');
     const page = this.doc.page as unknown as { fonts: Record<string, unknown> };
     page.fonts[font.id] ??= font.ref();
-    const baseline = y + (font.ascender / 1000) * style.size;
-    // The page's matrix is flipped (pdfkit's top-left origin); the text matrix flips the glyphs upright again.
-    this.doc.addContent(`${this.color(style.color)}\nBT\n/${font.id} ${number(style.size)} Tf\n1 0 0 -1 ${number(x)} ${number(baseline)} Tm\n[${operand}] TJ\nET`);
   }
 
-  /** The TJ operand for the pieces, or null when a glyph is offset from its pen position. */
-  private encode(font: EmbeddedFont, pieces: readonly string[]): string | null {
-    let encoding = this.encodings.get(font);
-    if (!encoding) {
-      encoding = { pieces: new Map(), glyphs: new Map() };
-      this.encodings.set(font, encoding);
+  private codesOf(font: EmbeddedFont): Int32Array {
+    let codes = this.subsetCodes.get(font);
+    if (!codes) {
+      codes = new Int32Array((font.font as { numGlyphs: number }).numGlyphs);
+      this.subsetCodes.set(font, codes);
     }
-    let operand = '';
-    for (const piece of pieces) {
-      let encoded = encoding.pieces.get(piece);
-      if (encoded === undefined) {
-        encoded = encodePiece(font, encoding.glyphs, piece);
-        encoding.pieces.set(piece, encoded);
-      }
-      if (encoded === null) return null;
-      // every operand starts with "<", a delimiter: no separator needed
-      operand += encoded;
-    }
-    return operand;
+    return codes;
   }
 
   private color(hex: string): string {
@@ -71,32 +69,68 @@ export class TextWriter {
   }
 }
 
-/** Hex glyph codes of the document's subset, with a TJ adjustment after each kerned glyph (as pdfkit writes them). */
-function encodePiece(font: EmbeddedFont, codes: Map<number, string>, piece: string): string | null {
-  const { glyphs, positions } = font.layoutCached(piece);
-  const parts: string[] = [];
-  let hex = '';
-  for (let index = 0; index < glyphs.length; index += 1) {
-    const glyph = glyphs[index]!;
-    const position = positions[index]!;
-    if (position.xOffset || position.yOffset) return null;
-    let code = codes.get(glyph.id);
-    if (code === undefined) {
-      const subsetId = font.subset.includeGlyph(glyph.id);
-      font.widths[subsetId] ??= glyph.advanceWidth * font.scale;
-      font.unicode[subsetId] ??= glyph.codePoints;
-      code = subsetId.toString(16).padStart(4, '0');
-      codes.set(glyph.id, code);
+/**
+ * Writes a piece's part of the TJ operand as pdfkit writes it: hex glyph codes of the document's subset, closed
+ * after each kerned glyph by its adjustment, the parts separated by spaces.
+ */
+class OperandWriter {
+  private content!: ContentBytes;
+  private font!: EmbeddedFont;
+  private codes!: Int32Array;
+  private open = false;
+  private parts = 0;
+
+  /** Returns false, having written part of the piece, when a glyph is offset from its pen position. */
+  write(content: ContentBytes, font: EmbeddedFont, codes: Int32Array, piece: string): boolean {
+    this.content = content;
+    this.font = font;
+    this.codes = codes;
+    this.open = false;
+    this.parts = 0;
+    const word = glyphMetrics(font).shape(piece);
+    if (word) {
+      for (let index = 0; index < word.length; index += 1) {
+        const advance = word.advances[index]!;
+        this.glyph(word.glyphs[index]!, advance, piece.charCodeAt(index), (advance + word.kernings[index]!) * font.scale);
+      }
+    } else {
+      const { glyphs, positions } = font.layoutCached(piece);
+      for (let index = 0; index < glyphs.length; index += 1) {
+        const glyph = glyphs[index]!;
+        const position = positions[index]!;
+        if (position.xOffset || position.yOffset) return false;
+        this.glyph(glyph.id, glyph.advanceWidth, glyph.codePoints, position.xAdvance);
+      }
     }
-    hex += code;
-    const kerning = position.xAdvance - position.advanceWidth;
+    if (this.open) this.content.text('>');
+    return true;
+  }
+
+  /**
+   * Adds a glyph, given its advance width in font units, what it stands for, and its advance on the line in
+   * thousandths of the font size.
+   */
+  private glyph(id: number, advanceWidth: number, codePoints: number | number[], xAdvance: number): void {
+    const { font, content } = this;
+    let code = this.codes[id]! - 1;
+    if (code < 0) {
+      code = font.subset.includeGlyph(id);
+      font.widths[code] ??= advanceWidth * font.scale;
+      font.unicode[code] ??= typeof codePoints === 'number' ? [codePoints] : codePoints;
+      this.codes[id] = code + 1;
+    }
+    if (!this.open) {
+      content.text(this.parts > 0 ? ' <' : '<');
+      this.open = true;
+    }
+    content.hex4(code);
+    const kerning = xAdvance - advanceWidth * font.scale;
     if (kerning !== 0) {
-      parts.push(`<${hex}> ${number(-kerning)}`);
-      hex = '';
+      content.text(`> ${number(-kerning)}`);
+      this.open = false;
+      this.parts += 1;
     }
   }
-  if (hex) parts.push(`<${hex}>`);
-  return parts.join(' ');
 }
 
 /** Points and thousandths with two decimals: finer than any printer, and short. */
