@@ -144,7 +144,7 @@ const CLOSING_PUNCTUATION = new Set(['»', ':', ';', '!', '?']);
 
 /** Lays `spans` out in lines at most `maxWidth` wide. */
 export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measure: TextMeasure, hyphenate: Hyphenator): Line[] {
-  return new LineBreaker(spans, maxWidth, measure, hyphenate).run();
+  return breaker.run(spans, maxWidth, measure, hyphenate);
 }
 
 /**
@@ -152,21 +152,27 @@ export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measu
  * spaces «, », :, ;, !, ? but never breaks there).
  */
 class LineBreaker {
-  private readonly lines: Line[] = [];
+  private lines: Line[] = [];
   private readonly line = new Pieces();
   /** The last word read, placed once the next word shows whether it is glued to it. */
   private pending = new Word();
   private current = new Word();
   private readonly spaceWidths: number[] = [];
+  private spans: readonly StyledSpan[] = [];
+  private maxWidth = 0;
+  private measure!: TextMeasure;
+  private hyphenate!: Hyphenator;
 
-  constructor(
-    private readonly spans: readonly StyledSpan[],
-    private readonly maxWidth: number,
-    private readonly measure: TextMeasure,
-    private readonly hyphenate: Hyphenator,
-  ) {}
-
-  run(): Line[] {
+  run(spans: readonly StyledSpan[], maxWidth: number, measure: TextMeasure, hyphenate: Hyphenator): Line[] {
+    this.lines = [];
+    this.spans = spans;
+    this.maxWidth = maxWidth;
+    this.measure = measure;
+    this.hyphenate = hyphenate;
+    this.spaceWidths.length = 0;
+    this.line.clear();
+    this.pending.clear();
+    this.current.clear();
     let spaceBefore: number | undefined;
     let anyWord = false;
     for (let spanIndex = 0; spanIndex < this.spans.length; spanIndex += 1) {
@@ -364,3 +370,6 @@ function toLine(pieces: Pieces, spans: readonly StyledSpan[]): Line {
   }
   return { runs, width: x, height, size, hyphenated: pieces.hyphenated };
 }
+
+/** One breaker for every paragraph and cell: its arrays keep their storage from one call to the next. */
+const breaker = new LineBreaker();

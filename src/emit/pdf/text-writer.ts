@@ -1,4 +1,5 @@
 import { embeddedFont, glyphMetrics, type EmbeddedFont } from './fonts.js';
+import type { GlyphMetrics } from './glyph-metrics.js';
 import type { ContentBytes, PdfOutput } from './pdf-output.js';
 import type { TextStyle } from './styles.js';
 
@@ -8,10 +9,17 @@ import type { TextStyle } from './styles.js';
  * scale that was a quarter of the PDF build. Here a run becomes one text object whose glyph codes are written as
  * bytes from the glyph tables (glyph-metrics.ts), or from fontkit's shaping for the words the tables leave to it.
  */
+/** What drawing in one font needs per document. */
+interface FontState {
+  metrics: GlyphMetrics;
+  /** Each glyph's code in the document's subset, plus one (zero: not in the subset yet). */
+  codes: Int32Array;
+  /** Per size and colour: the operators that open a text object (colour, font and size). */
+  openings: Map<number, Map<string, string>>;
+}
+
 export class TextWriter {
-  /** Per font: each glyph's code in the document's subset, plus one (zero: not in the subset yet). */
-  private readonly subsetCodes = new Map<EmbeddedFont, Int32Array>();
-  private readonly colors = new Map<string, string>();
+  private readonly fonts = new Map<EmbeddedFont, FontState>();
   private readonly operand = new OperandWriter();
 
   constructor(
@@ -28,15 +36,13 @@ export class TextWriter {
     const { content } = this.output;
     const start = content.mark;
     const baseline = y + (font.ascender / 1000) * style.size;
-    content.line(this.color(style.color));
-    content.line('BT');
-    content.line(`/${font.id} ${number(style.size)} Tf`);
+    const state = this.stateOf(font);
+    content.text(opening(state, font, style));
     // The page's matrix is flipped (pdfkit's top-left origin); the text matrix flips the glyphs upright again.
     content.line(`1 0 0 -1 ${number(x)} ${number(baseline)} Tm`);
     content.text('[');
-    const codes = this.codesOf(font);
     for (const piece of pieces) {
-      if (!this.operand.write(content, font, codes, piece)) {
+      if (!this.operand.write(content, font, state, piece)) {
         // positioned glyphs (combining marks): pdfkit places them one by one
         content.truncate(start);
         this.doc.font(style.font).fontSize(style.size).fillColor(style.color).text(pieces.join(''), x, y, { lineBreak: false });
@@ -49,24 +55,30 @@ export class TextWriter {
     page.fonts[font.id] ??= font.ref();
   }
 
-  private codesOf(font: EmbeddedFont): Int32Array {
-    let codes = this.subsetCodes.get(font);
-    if (!codes) {
-      codes = new Int32Array((font.font as { numGlyphs: number }).numGlyphs);
-      this.subsetCodes.set(font, codes);
+  private stateOf(font: EmbeddedFont): FontState {
+    let state = this.fonts.get(font);
+    if (!state) {
+      state = { metrics: glyphMetrics(font), codes: new Int32Array((font.font as { numGlyphs: number }).numGlyphs), openings: new Map() };
+      this.fonts.set(font, state);
     }
-    return codes;
+    return state;
   }
+}
 
-  private color(hex: string): string {
-    let operator = this.colors.get(hex);
-    if (!operator) {
-      const channels = [1, 3, 5].map((start) => number(parseInt(hex.slice(start, start + 2), 16) / 255));
-      operator = `${channels.join(' ')} rg`;
-      this.colors.set(hex, operator);
-    }
-    return operator;
+/** The operators that open a text object in a style: its colour, font and size. */
+function opening(state: FontState, font: EmbeddedFont, style: TextStyle): string {
+  let bySize = state.openings.get(style.size);
+  if (!bySize) {
+    bySize = new Map();
+    state.openings.set(style.size, bySize);
   }
+  let operators = bySize.get(style.color);
+  if (!operators) {
+    const channels = [1, 3, 5].map((start) => number(parseInt(style.color.slice(start, start + 2), 16) / 255));
+    operators = `${channels.join(' ')} rg\nBT\n/${font.id} ${number(style.size)} Tf\n`;
+    bySize.set(style.color, operators);
+  }
+  return operators;
 }
 
 /**
@@ -81,13 +93,13 @@ class OperandWriter {
   private parts = 0;
 
   /** Returns false, having written part of the piece, when a glyph is offset from its pen position. */
-  write(content: ContentBytes, font: EmbeddedFont, codes: Int32Array, piece: string): boolean {
+  write(content: ContentBytes, font: EmbeddedFont, state: FontState, piece: string): boolean {
     this.content = content;
     this.font = font;
-    this.codes = codes;
+    this.codes = state.codes;
     this.open = false;
     this.parts = 0;
-    const word = glyphMetrics(font).shape(piece);
+    const word = state.metrics.shape(piece);
     if (word) {
       for (let index = 0; index < word.length; index += 1) {
         const advance = word.advances[index]!;
@@ -133,7 +145,15 @@ class OperandWriter {
   }
 }
 
-/** Points and thousandths with two decimals: finer than any printer, and short. */
+/**
+ * Points and thousandths with two decimals: finer than any printer, and short. Written from the rounded integer:
+ * formatting the double itself (its shortest form is the same text) costs more, three times per text run.
+ */
 function number(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  const hundredths = Math.round(value * 100);
+  const magnitude = Math.abs(hundredths);
+  const fraction = magnitude % 100;
+  const whole = `${hundredths < 0 ? '-' : ''}${(magnitude - fraction) / 100}`;
+  if (fraction === 0) return whole;
+  return `${whole}.${fraction % 10 === 0 ? fraction / 10 : fraction < 10 ? `0${fraction}` : fraction}`;
 }
