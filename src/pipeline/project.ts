@@ -14,7 +14,7 @@ import type { WorkerMessage } from './worker.js';
 const PARALLEL_THRESHOLD = 8;
 /**
  * Each worker holds one document at a time; a small old generation makes it collect garbage instead of growing.
- * A handbook's layout keeps many objects alive for a few milliseconds (a table's lines, a page's operators): with
+ * A handbook's layout keeps many objects alive for a few milliseconds (a table's laid-out cells and lines): with
  * V8's default young generation they are copied and promoted, then marked in the old one.
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 96 };
