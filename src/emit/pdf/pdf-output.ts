@@ -131,6 +131,24 @@ export class ContentBytes {
     this.bytes[this.length++] = value;
   }
 
+  /**
+   * Writes a number rounded to two decimals (points and thousandths: finer than any printer, and short), as
+   * `String(Math.round(value * 100) / 100)` would: from the rounded integer, without a string per number.
+   */
+  number(value: number): void {
+    let hundredths = Math.round(value * 100);
+    if (hundredths < 0) {
+      this.byte(MINUS);
+      hundredths = -hundredths;
+    }
+    const fraction = hundredths % 100;
+    this.integer((hundredths - fraction) / 100);
+    if (fraction === 0) return;
+    this.byte(POINT);
+    this.byte(ZERO + Math.floor(fraction / 10));
+    if (fraction % 10 !== 0) this.byte(ZERO + (fraction % 10));
+  }
+
   /** Writes a glyph code as four hex digits. */
   hex4(value: number): void {
     this.reserve(4);
@@ -158,6 +176,12 @@ export class ContentBytes {
     return deflateSync(this.bytes.subarray(0, this.length), CONTENT_COMPRESSION);
   }
 
+  private integer(value: number): void {
+    let unit = 1;
+    while (unit * 10 <= value) unit *= 10;
+    for (; unit >= 1; unit /= 10) this.byte(ZERO + (Math.floor(value / unit) % 10));
+  }
+
   private reserve(count: number): void {
     if (this.length + count <= this.bytes.length) return;
     const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + count));
@@ -169,6 +193,7 @@ export class ContentBytes {
 /** Up to this length a string is copied into the content byte by byte. */
 const SHORT_TEXT = 64;
 const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+const [MINUS, POINT, ZERO] = [0x2d, 0x2e, 0x30];
 
 /** Writes the page's operators into a ContentBytes, compressed as one chunk when the page ends. */
 function gatherContent(content: PdfReference): ContentBytes {

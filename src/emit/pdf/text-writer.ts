@@ -39,7 +39,11 @@ export class TextWriter {
     const state = this.stateOf(font);
     content.text(opening(state, font, style));
     // The page's matrix is flipped (pdfkit's top-left origin); the text matrix flips the glyphs upright again.
-    content.line(`1 0 0 -1 ${number(x)} ${number(baseline)} Tm`);
+    content.text('1 0 0 -1 ');
+    content.number(x);
+    content.text(' ');
+    content.number(baseline);
+    content.line(' Tm');
     content.text('[');
     for (const piece of pieces) {
       if (!this.operand.write(content, font, state, piece)) {
@@ -138,22 +142,15 @@ class OperandWriter {
     content.hex4(code);
     const kerning = xAdvance - advanceWidth * font.scale;
     if (kerning !== 0) {
-      content.text(`> ${number(-kerning)}`);
+      content.text('> ');
+      content.number(-kerning);
       this.open = false;
       this.parts += 1;
     }
   }
 }
 
-/**
- * Points and thousandths with two decimals: finer than any printer, and short. Written from the rounded integer:
- * formatting the double itself (its shortest form is the same text) costs more, three times per text run.
- */
+/** Points with two decimals, as ContentBytes writes them. */
 function number(value: number): string {
-  const hundredths = Math.round(value * 100);
-  const magnitude = Math.abs(hundredths);
-  const fraction = magnitude % 100;
-  const whole = `${hundredths < 0 ? '-' : ''}${(magnitude - fraction) / 100}`;
-  if (fraction === 0) return whole;
-  return `${whole}.${fraction % 10 === 0 ? fraction / 10 : fraction < 10 ? `0${fraction}` : fraction}`;
+  return String(Math.round(value * 100) / 100);
 }

@@ -1,0 +1,40 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ContentBytes } from '../../../src/emit/pdf/pdf-output.js';
+
+const written = (content: ContentBytes) => inflateSync(content.compressed()).toString('latin1');
+
+describe('page content bytes', () => {
+  it('writes numbers with two decimals exactly as String(Math.round(value * 100) / 100)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5) * 2000;
+    const values = [0, -0, 0.004, -0.004, 0.005, -0.005, 0.05, -0.5, 0.1, 1, 10, 100.01, -12.34, 595.28, 841.89, 1e6 + 0.07];
+    for (let index = 0; index < 20000; index += 1) values.push(random(), random() / 100);
+    const content = new ContentBytes();
+    for (const value of values) {
+      content.number(value);
+      content.line('');
+    }
+    expect(written(content)).toBe(values.map((value) => `${String(Math.round(value * 100) / 100)}\n`).join(''));
+  });
+
+  it('writes glyph codes as four hex digits and goes back to a mark', () => {
+    const content = new ContentBytes();
+    content.text('[<');
+    content.hex4(0x1);
+    content.hex4(0xbeef);
+    const mark = content.mark;
+    content.text('> -12 <');
+    content.hex4(0x2a);
+    content.truncate(mark);
+    content.line('>] TJ');
+    expect(written(content)).toBe('[<0001beef>] TJ\n');
+  });
+
+  it('grows past its first buffer without losing what was written', () => {
+    const content = new ContentBytes();
+    const operator = 'x'.repeat(100);
+    for (let index = 0; index < 1000; index += 1) content.line(operator);
+    expect(written(content)).toBe(`${operator}\n`.repeat(1000));
+  });
+});
