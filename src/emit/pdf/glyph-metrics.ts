@@ -23,6 +23,11 @@ interface ShapedText {
 /** fontkit's script for text without a character of a definite script (digits, punctuation). */
 const NO_SCRIPT = 'zzzz';
 const NO_SCRIPT_ID = 1;
+/**
+ * The scripts whose shaping was checked to be one glyph per character plus pair kerning, on every word of the
+ * shipped and generated curricula and on random strings of their letters; text in others is left to fontkit.
+ */
+const TABLED_SCRIPTS = new Set([NO_SCRIPT, 'latn']);
 
 const UNKNOWN = -1;
 /** A character or pair that shapes into something other than one glyph per character with pair kerning. */
@@ -107,7 +112,7 @@ export class GlyphMetrics {
 
   /**
    * The tables of the script fontkit shapes the text in: that of its first character with a definite script.
-   * Undefined for surrogates.
+   * Undefined for surrogates and for scripts not checked (TABLED_SCRIPTS).
    */
   private tablesFor(text: string): ScriptTables | undefined {
     let id = NO_SCRIPT_ID;
@@ -116,7 +121,8 @@ export class GlyphMetrics {
       if (code >= 0xd800 && code <= 0xdfff) return undefined;
       id = this.characterScripts[code]! || this.learnScript(code);
     }
-    return (this.tables[id] ??= new ScriptTables(this.scriptNames[id]!));
+    const script = this.scriptNames[id]!;
+    return TABLED_SCRIPTS.has(script) ? (this.tables[id] ??= new ScriptTables(script)) : undefined;
   }
 
   private learnScript(code: number): number {

@@ -9,6 +9,7 @@ import type { TextStyle } from './styles.js';
  * scale that was a quarter of the PDF build. Here a run becomes one text object whose glyph codes are written as
  * bytes from the glyph tables (glyph-metrics.ts), or from fontkit's shaping for the words the tables leave to it.
  */
+
 /** What drawing in one font needs per document. */
 interface FontState {
   metrics: GlyphMetrics;

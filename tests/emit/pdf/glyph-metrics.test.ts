@@ -41,10 +41,10 @@ describe('glyph metrics', () => {
     for (const word of words) expect(metrics.widthPerPoint(word), word).toBe(doc.widthOfString(word) / 1000);
   });
 
-  it('leaves ligatures, combining marks and characters beyond the BMP to fontkit', () => {
+  it('leaves ligatures, combining marks, characters beyond the BMP and scripts other than Latin to fontkit', () => {
     const metrics = new GlyphMetrics(fontkit.openSync(fonts.regular));
     expect(fontkit.openSync(fonts.regular).layout('fi').glyphs).toHaveLength(1);
-    for (const word of ['fichier', 'e\u0301', 'q\u0307', 'a😀']) {
+    for (const word of ['fichier', 'e\u0301', 'q\u0307', 'a😀', 'Ελληνικά']) {
       expect(metrics.shape(word), word).toBeUndefined();
       expect(metrics.widthPerPoint(word), word).toBeNaN();
     }
