@@ -4,7 +4,7 @@
  * width plus the kerning of its pair with the next one. Each character and each pair of characters is shaped by
  * fontkit once per process, in the script the word is shaped in (a word's first character of a definite script
  * decides, as in fontkit), and kept only when it is exactly that; a word with anything else (combining marks,
- * ligatures, characters outside the Basic Multilingual Plane) is left to fontkit. The results are fontkit's,
+ * ligatures, characters outside the Basic Multilingual Plane, scripts other than Latin) is left to fontkit. The results are fontkit's,
  * operation for operation, so a handbook is byte for byte what shaping every word gives.
  */
 
