@@ -190,6 +190,19 @@ export class ContentBytes {
   }
 }
 
+/** A number with two decimals in PDF syntax, as ContentBytes writes it: points and thousandths. */
+export function pdfNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** A string object: literal when printable ASCII, else UTF-16BE with its byte order mark (the bytes pdfkit writes). */
+export function pdfString(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[()\\]/g, '\\$&')})`;
+  let hex = 'feff';
+  for (let index = 0; index < text.length; index += 1) hex += text.charCodeAt(index).toString(16).padStart(4, '0');
+  return `<${hex}>`;
+}
+
 /** Up to this length a string is copied into the content byte by byte. */
 const SHORT_TEXT = 64;
 const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');

@@ -1,4 +1,4 @@
-import type { PdfOutput, PdfReference } from './pdf-output.js';
+import { pdfNumber, pdfString, type PdfOutput, type PdfReference } from './pdf-output.js';
 
 /**
  * The structure tree of a tagged handbook. Content is written in marked-content sequences owned by structure
@@ -26,12 +26,13 @@ export interface Tag {
 
 /** The parts of pdfkit's document the structure tree is registered in (pdfkit 0.20 internals). */
 interface TaggedDocument {
-  page: { dictionary: PdfReference; structParentTreeKey: number };
+  page: { dictionary: PdfReference; structParentTreeKey: number; annotations: PdfReference[] };
+  /** The current transformation matrix: from pdfkit's top-left coordinates to the page's. */
+  _ctm: [number, number, number, number, number, number];
   getStructTreeRoot(): PdfReference;
   getStructParentTree(): { get(key: number): PdfReference[]; add(key: number, value: PdfReference): void };
   createStructParentTreeNextKey(): number;
   addContent(operators: string): void;
-  goTo: PDFKit.PDFDocument['goTo'];
 }
 
 export class Tagger {
@@ -103,9 +104,16 @@ export class Tagger {
     }
   }
 
-  /** A link annotation over a box (top-left origin), jumping to a named destination, tagged under `link`. */
+  /**
+   * A link annotation over a box (top-left origin), jumping to a named destination, tagged under `link`. Written
+   * here rather than by pdfkit's `goTo`, which adds an object for the action and serializes both generically.
+   */
   link(link: Tag, box: { x: number; y: number; width: number; height: number }, destination: string): void {
-    this.tagged.goTo(box.x, box.y, box.width, box.height, destination, link.element ? { structParent: link.element } : {});
+    const annotation = this.output.reserve();
+    const structParent = link.element ? ` /StructParent ${link.element.addAnnotation(annotation)}` : '';
+    const rect = pageRect(this.tagged._ctm, box).map(pdfNumber).join(' ');
+    this.output.writeObject(annotation, `<</Type /Annot /Subtype /Link /Rect [${rect}] /Border [0 0 0] /F 4 /A <</S /GoTo /D ${pdfString(destination)}>>${structParent}>>`);
+    this.tagged.page.annotations.push(annotation);
   }
 
   /** Closes the open sequence and ends every element: the tree is complete and written. */
@@ -149,13 +157,13 @@ export class StructureElement {
     this.kids.push(page === this.page ? String(mcid) : `<</Type /MCR /Pg ${page.id} 0 R /MCID ${mcid}>>`);
   }
 
-  /** Called by pdfkit's `annotate` for an annotation whose `structParent` this is. */
-  add(child: { annotationRef: PdfReference }): void {
+  /** Adds a link annotation; returns its key in the structure parent tree (its /StructParent). */
+  addAnnotation(annotation: PdfReference): number {
     this.assertOpen();
     const key = this.doc.createStructParentTreeNextKey();
-    child.annotationRef.data['StructParent'] = key;
     this.doc.getStructParentTree().add(key, this.ref);
-    this.kids.push(`<</Type /OBJR /Obj ${child.annotationRef.id} 0 R /Pg ${this.doc.page.dictionary.id} 0 R>>`);
+    this.kids.push(`<</Type /OBJR /Obj ${annotation.id} 0 R /Pg ${this.doc.page.dictionary.id} 0 R>>`);
+    return key;
   }
 
   end(): void {
@@ -176,4 +184,11 @@ export class StructureElement {
 function cellAttributes({ scope, colSpan }: CellAttributes): string {
   const entries = [scope ? `/Scope /${scope}` : '', colSpan && colSpan > 1 ? `/ColSpan ${colSpan}` : ''].filter(Boolean);
   return entries.length > 0 ? ` /A <</O /Table ${entries.join(' ')}>>` : '';
+}
+
+/** A box in pdfkit's coordinates as a PDF rectangle [left bottom right top] on the page. */
+function pageRect([a, b, c, d, e, f]: TaggedDocument['_ctm'], { x, y, width, height }: { x: number; y: number; width: number; height: number }): number[] {
+  const [x1, y1] = [a * x + c * y + e, b * x + d * y + f];
+  const [x2, y2] = [a * (x + width) + c * (y + height) + e, b * (x + width) + d * (y + height) + f];
+  return [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
 }

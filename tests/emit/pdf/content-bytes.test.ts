@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ContentBytes } from '../../../src/emit/pdf/pdf-output.js';
+import { ContentBytes, pdfString } from '../../../src/emit/pdf/pdf-output.js';
 
 const written = (content: ContentBytes) => inflateSync(content.compressed()).toString('latin1');
 
@@ -36,5 +36,16 @@ describe('page content bytes', () => {
     const operator = 'x'.repeat(100);
     for (let index = 0; index < 1000; index += 1) content.line(operator);
     expect(written(content)).toBe(`${operator}\n`.repeat(1000));
+  });
+});
+
+describe('PDF strings', () => {
+  it('are literal for printable ASCII, with ( ) and \\ escaped', () => {
+    expect(pdfString('comp-2.2')).toBe('(comp-2.2)');
+    expect(pdfString('a(b)\\c')).toBe('(a\\(b\\)\\\\c)');
+  });
+
+  it('are UTF-16BE with a byte order mark otherwise, as pdfkit writes named destinations', () => {
+    expect(pdfString('ci-É')).toBe('<feff00630069002d00c9>');
   });
 });

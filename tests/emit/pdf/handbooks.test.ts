@@ -125,7 +125,7 @@ describe('PDF handbooks of the shipped curricula', () => {
 
       it('links only to destinations it defines, and has them', () => {
         const source = handbook.pdf.toString('latin1');
-        const targets = new Set([...source.matchAll(/\/S \/GoTo\n\/D \(([^)]*)\)/g)].map((m) => m[1]!));
+        const targets = new Set([...source.matchAll(/\/S \/GoTo \/D \(([^)]*)\)/g)].map((m) => m[1]!));
         const names = source.slice(source.indexOf('/Dests'));
         const defined = new Set([...source.matchAll(/^\s+\(([^)]*)\) \[\d+ 0 R \/XYZ/gm)].map((m) => m[1]!));
         expect(names.length).toBeGreaterThan(0);
@@ -136,7 +136,7 @@ describe('PDF handbooks of the shipped curricula', () => {
   }
 
   it('links cross-references: CI course → competence, competence dimension → work situation', () => {
-    const targets = (pdf: Buffer) => new Set([...pdf.toString('latin1').matchAll(/\/S \/GoTo\n\/D \(([^)]*)\)/g)].map((m) => m[1]!));
+    const targets = (pdf: Buffer) => new Set([...pdf.toString('latin1').matchAll(/\/S \/GoTo \/D \(([^)]*)\)/g)].map((m) => m[1]!));
     for (const anchor of ['comp-2.2', 'comp-5.4', 'ci-I', 'rev-2020', 'dom-3']) expect(targets(training.pdf).has(anchor), anchor).toBe(true);
     for (const anchor of ['ws-a.1', 'ws-a.7', 'crit-a.1.p1', 'lf-5.3', 'mod-4']) expect(targets(teaching.pdf).has(anchor), anchor).toBe(true);
   });

@@ -50,6 +50,6 @@ describe('the structure tree', () => {
     expect(paragraph).not.toBeNull();
     expect(paragraph![1]).not.toBe(paragraph![2]);
     expect(source).toMatch(/<<\/S \/Link \/P \d+ 0 R \/Pg \d+ 0 R \/K \[1 <<\/Type \/OBJR \/Obj \d+ 0 R \/Pg \d+ 0 R>>\]>>/);
-    expect(source).toMatch(/\/Subtype \/Link[\s\S]*?\/StructParent 2\n/);
+    expect(source).toMatch(/\/Subtype \/Link[\s\S]*?\/StructParent 2\b/);
   });
 });
