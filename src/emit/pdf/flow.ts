@@ -84,7 +84,7 @@ export class Flow {
   destination(name: string, y: number = this.y): void {
     if (this.destinations.has(name)) return;
     this.destinations.add(name);
-    this.context.doc.addNamedDestination(name, 'XYZ', null, y, null);
+    this.context.output.destination(name, y);
   }
 
   /** Resolves spans against a base style into what the line breaker takes. */

@@ -23,7 +23,8 @@ export interface PdfReference {
 }
 
 interface PdfkitInternals {
-  page: { content: PdfReference };
+  page: { content: PdfReference; dictionary: PdfReference; height: number };
+  _root: { data: { Names: { data: Record<string, unknown> } } };
   _offset: number;
   _waiting: number;
   _write(data: string | Uint8Array): void;
@@ -44,6 +45,11 @@ export interface PdfOutput {
   readonly content: ContentBytes;
   /** Numbers an object that `writeObject` writes later: others can refer to it before it is complete. */
   reserve(): PdfReference;
+  /**
+   * Names a destination at `y` points from the top of the current page (kept: the first of a name). Written by
+   * curric as one name tree sorted by bytes, as the PDF specification sorts keys (pdfkit sorts by locale).
+   */
+  destination(name: string, y: number): void;
   /** Writes a reserved object, given as its serialized dictionary (pdfkit's generic serializer is slow). */
   writeObject(object: PdfReference, dictionary: string): void;
   /** Ends the document and returns the whole file. */
@@ -74,6 +80,12 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
   };
   // running heads are drawn when every page exists: the current page is not always the last one
   const contents = new WeakMap<PdfReference, ContentBytes>();
+  const destinations = new Map<string, string>();
+  const writeObject = (object: PdfReference, dictionary: string) => {
+    object.offset = internals._offset;
+    internals._write(`${object.id} 0 obj\n${dictionary}\nendobj`);
+    internals._refEnd(object);
+  };
   return {
     addPage() {
       doc.addPage();
@@ -84,13 +96,19 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
       if (!content) throw new Error('the current page was not added by pdfOutput');
       return content;
     },
-    reserve: () => internals.ref(),
-    writeObject(object, dictionary) {
-      object.offset = internals._offset;
-      internals._write(`${object.id} 0 obj\n${dictionary}\nendobj`);
-      internals._refEnd(object);
+    destination(name, y) {
+      const { page } = internals;
+      if (!destinations.has(name)) destinations.set(name, `[${page.dictionary.id} 0 R /XYZ null ${pdfNumber(page.height - y)} null]`);
     },
+    reserve: () => internals.ref(),
+    writeObject,
     end() {
+      if (destinations.size > 0) {
+        const tree = internals.ref();
+        const names = [...destinations.keys()].map((name) => ({ name, ascii: PRINTABLE_ASCII.test(name) })).sort(byPdfStringBytes);
+        writeObject(tree, `<</Names [${names.map(({ name }) => `${pdfString(name)} ${destinations.get(name)}`).join(' ')}]>>`);
+        internals._root.data.Names.data['Dests'] = tree;
+      }
       doc.end();
       if (internals._waiting !== 0) throw new Error('pdfkit did not finish the document synchronously');
       encodeLines();
@@ -190,6 +208,8 @@ export class ContentBytes {
   }
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** A number with two decimals in PDF syntax, as ContentBytes writes it: points and thousandths. */
 export function pdfNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
@@ -197,10 +217,19 @@ export function pdfNumber(value: number): string {
 
 /** A string object: literal when printable ASCII, else UTF-16BE with its byte order mark (the bytes pdfkit writes). */
 export function pdfString(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[()\\]/g, '\\$&')})`;
+  if (PRINTABLE_ASCII.test(text)) return `(${text.replace(/[()\\]/g, '\\$&')})`;
   let hex = 'feff';
   for (let index = 0; index < text.length; index += 1) hex += text.charCodeAt(index).toString(16).padStart(4, '0');
   return `<${hex}>`;
+}
+
+/**
+ * Orders texts as their PDF strings' bytes sort: printable ASCII ones (one byte per character) before the others
+ * (UTF-16BE, whose byte order mark starts with 0xFE); within each, by UTF-16 code units, which sort as the bytes.
+ */
+function byPdfStringBytes(a: { name: string; ascii: boolean }, b: { name: string; ascii: boolean }): number {
+  if (a.ascii !== b.ascii) return a.ascii ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** Up to this length a string is copied into the content byte by byte. */

@@ -73,6 +73,11 @@ export function structureText(file: string): string {
   return run('pdfinfo', ['-struct-text', file]);
 }
 
+/** Named destinations with their pages, as pdfinfo finds them. */
+export function pdfDestinations(file: string): { page: number; name: string }[] {
+  return [...run('pdfinfo', ['-dests', file]).matchAll(/^\s*(\d+) \[.*\] "(.*)"$/gm)].map((match) => ({ page: Number(match[1]), name: match[2]! }));
+}
+
 export function renderPng(file: string, page: number, outputBase: string, resolution = 80): void {
   run('pdftoppm', ['-png', '-r', String(resolution), '-f', String(page), '-l', String(page), '-singlefile', file, outputBase]);
 }

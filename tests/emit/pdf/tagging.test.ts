@@ -17,7 +17,7 @@ function taggedDocument(): Buffer {
   tagger.write(paragraph, () => doc.text('Début du paragraphe', 72, 72, { lineBreak: false }));
   tagger.artifact(() => doc.text('Page 1 / 2', 72, 800, { lineBreak: false }), 'Pagination', 'Bottom');
   output.addPage();
-  doc.addNamedDestination('cible');
+  output.destination('cible', 72);
   tagger.write(paragraph, () => doc.text('et sa fin', 72, 72, { lineBreak: false }));
   const link = tagger.element(paragraph, 'Link');
   tagger.write(link, () => doc.text('un renvoi', 150, 72, { lineBreak: false }));

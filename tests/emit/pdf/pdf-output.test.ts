@@ -1,6 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { ContentBytes, pdfString } from '../../../src/emit/pdf/pdf-output.js';
+import { ContentBytes, pdfOutput, pdfString } from '../../../src/emit/pdf/pdf-output.js';
+import { temporaryDirectory } from '../../helpers/fixtures.js';
+import { pdfDestinations } from './poppler.js';
 
 const written = (content: ContentBytes) => inflateSync(content.compressed()).toString('latin1');
 
@@ -47,5 +52,30 @@ describe('PDF strings', () => {
 
   it('are UTF-16BE with a byte order mark otherwise, as pdfkit writes named destinations', () => {
     expect(pdfString('ci-É')).toBe('<feff00630069002d00c9>');
+  });
+});
+
+describe('named destinations', () => {
+  it('are one name tree sorted by bytes: ASCII names in order, then UTF-16 ones; the first of a name is kept', () => {
+    // a Letter page, 792 pt high: y from the top becomes 792 - y
+    const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true });
+    const output = pdfOutput(doc);
+    output.addPage();
+    output.destination('ws-a.2', 100);
+    output.destination('ci-É', 200);
+    output.addPage();
+    output.destination('comp-1.1', 300);
+    output.destination('ws-a.2', 400);
+    const pdf = output.end();
+    expect(pdf.toString('latin1')).toContain('<</Names [(comp-1.1) [');
+    expect(pdf.toString('latin1')).toMatch(/\(comp-1\.1\) \[\d+ 0 R \/XYZ null 492 null\] \(ws-a\.2\) \[\d+ 0 R \/XYZ null 692 null\] <feff00630069002d00c9> \[/);
+    const file = join(temporaryDirectory(), 'destinations.pdf');
+    writeFileSync(file, pdf);
+    // a reader finds each name on its page
+    expect(pdfDestinations(file).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { page: 1, name: 'ci-É' },
+      { page: 2, name: 'comp-1.1' },
+      { page: 1, name: 'ws-a.2' },
+    ]);
   });
 });
