@@ -38,8 +38,6 @@ export class Flow {
   readonly pageSections: string[] = [''];
   private section = '';
   private sectionStartedOnPage = false;
-  /** Named destinations placed so far. */
-  readonly destinations = new Set<string>();
 
   constructor(readonly context: LayoutContext) {}
 
@@ -81,9 +79,8 @@ export class Flow {
     this.sectionStartedOnPage = true;
   }
 
+  /** Names a destination here (or at `y`); a name placed again keeps its first place. */
   destination(name: string, y: number = this.y): void {
-    if (this.destinations.has(name)) return;
-    this.destinations.add(name);
     this.context.output.destination(name, y);
   }
 
