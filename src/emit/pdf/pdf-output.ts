@@ -5,9 +5,10 @@ import { deflateSync } from 'node:zlib';
  * Uint8Array of its own, character by character, and pushes the file through a Readable stream chunk by chunk:
  * for handbooks of ~10 000 text runs that was a tenth of the PDF build. Here a page's operators are written as
  * bytes into one buffer (text straight from the glyph tables, see text-writer.ts), the file's lines are encoded
- * in batches, and objects serialized elsewhere (the structure tree's) are written as they are. pdfkit finishes a
- * document synchronously (nothing we draw is loaded asynchronously), so the file is complete when `end()` returns.
- * These are pdfkit internals (0.20); the PDF tests read every produced file back.
+ * in batches, and objects serialized by curric (structure elements, link annotations, the destinations' name
+ * tree) are written as they are. pdfkit finishes a document synchronously (nothing we draw is loaded
+ * asynchronously), so the file is complete when `end()` returns. These are pdfkit internals (0.20); the PDF tests
+ * read every produced file back.
  */
 
 /** pdfkit's indirect object, as far as page contents and structure elements need it. */

@@ -1,12 +1,5 @@
 // Options pdfkit 0.20 supports that @types/pdfkit does not declare.
 
-declare namespace PDFKit.Mixins {
-  interface AnnotationOption {
-    /** Tags the annotation as a child (OBJR) of this structure element, usually a Link: pdfkit calls its `add`. */
-    structParent?: { add(reference: { annotationRef: object }): void };
-  }
-}
-
 declare namespace PDFKit {
   interface PDFOutlineItemOptions {
     expanded?: boolean;
