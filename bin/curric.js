@@ -7,8 +7,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    // A bug, not bad input: say so in one line instead of a stack trace (CURRIC_DEBUG=1 shows it).
-    process.stderr.write(`curric: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    // One line instead of a stack trace (CURRIC_DEBUG=1 shows it): a failed read or write names its system call
+    // and is an I/O failure; anything else is a bug in curric.
+    const ioFailure = typeof error === 'object' && error !== null && 'syscall' in error;
+    process.stderr.write(`curric: ${ioFailure ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.CURRIC_DEBUG) console.error(error);
     process.exitCode = 2;
   },

@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formats)).default('text'))
     .option('--max-warnings <n>', 'exit with code 1 when there are more warnings than this', nonNegativeInteger)
     .addHelpText('after', checkHelp)
-    .option('-j, --jobs <n>', 'worker threads for many documents (default: one per core)', positiveInteger)
+    .option('-j, --jobs <n>', 'worker processes for many documents (default: one per core)', positiveInteger)
     .action(async (paths: string[], options: CheckOptions) => {
       exitCode = await runCheck(paths, options, io);
     });
@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('-o, --out <dir>', 'output directory', 'dist')
     .option('--html-only', 'write HTML handbooks and the report, no PDF')
     .option('--pdf-only', 'write PDF handbooks (and report.json), no HTML')
-    .option('-j, --jobs <n>', 'worker threads for many documents (default: one per core)', positiveInteger)
+    .option('-j, --jobs <n>', 'worker processes for many documents (default: one per core)', positiveInteger)
     .addOption(new Option('-f, --format <format>', 'what to print: the findings (text) or the consistency report in Markdown (md)').choices(['text', 'md']).default('text'))
     .addHelpText('after', `\nExit codes: 0 built, 1 a document has errors (it is not built; the others are), 2 usage or I/O failure.`)
     .action(async (paths: string[], options: BuildOptions) => {

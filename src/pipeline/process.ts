@@ -6,7 +6,7 @@ import { documentReport, type DocumentReport } from '../emit/report/model.js';
 import type { Candidate } from '../load/index.js';
 import { checkRoot } from './check.js';
 
-/** What became of one document index: plain data, so that it can cross from a worker thread or come from the cache. */
+/** What became of one document index: plain data, so that it can cross from a worker process or come from the cache. */
 export interface DocumentOutcome {
   root: string;
   /** Absolute paths of the files the document read, sorted. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/cli/format/json.js';
@@ -24,19 +24,27 @@ describe('curric build, incrementally', () => {
   });
 });
 
-describe('curric check in worker threads', () => {
-  it('finds the same with one worker, with two, and in the calling thread', () => {
-    const corpus = temporaryDirectory();
-    for (let n = 1; n <= 10; n++) {
-      const directory = join(corpus, `plan-${n}`);
-      cpSync(join(repositoryDirectory, 'tests/fixtures/base/training-plan'), directory, { recursive: true });
-      const index = join(directory, 'curriculum.yaml');
-      writeFileSync(index, readFileSync(index, 'utf8').replace('id: fixture-training-plan', `id: plan-${n}`));
-    }
+/** Ten copies of the base training plan, enough for `check` and `build` to use worker processes. */
+function tenPlans(): string {
+  const corpus = temporaryDirectory();
+  for (let n = 1; n <= 10; n++) {
+    const directory = join(corpus, `plan-${n}`);
+    cpSync(join(repositoryDirectory, 'tests/fixtures/base/training-plan'), directory, { recursive: true });
+    const index = join(directory, 'curriculum.yaml');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('id: fixture-training-plan', `id: plan-${n}`));
+  }
+  return corpus;
+}
+
+// The compiled CLI: workers run build/pipeline/worker.js, which `npm test` compiles first.
+const curric = (args: string[], cwd: string) => spawnSync(process.execPath, [join(repositoryDirectory, 'bin/curric.js'), ...args], { cwd, encoding: 'utf8' });
+
+describe('curric in worker processes', () => {
+  it('finds the same with one worker, with two, and in the calling process', () => {
+    const corpus = tenPlans();
     const broken = join(corpus, 'plan-7/lesson-tables.yaml');
     writeFileSync(broken, readFileSync(broken, 'utf8').replace('total: 60', 'total: 61'));
-    // The compiled CLI: workers run build/pipeline/worker.js, which `npm test` compiles first.
-    const run = (jobs: string) => spawnSync(process.execPath, [join(repositoryDirectory, 'bin/curric.js'), 'check', '--format', 'json', '--jobs', jobs, '.'], { cwd: corpus, encoding: 'utf8' });
+    const run = (jobs: string) => curric(['check', '--format', 'json', '--jobs', jobs, '.'], corpus);
     const oneWorker = run('1');
     const twoWorkers = run('2');
     expect(twoWorkers.status).toBe(1);
@@ -44,7 +52,19 @@ describe('curric check in worker threads', () => {
     expect(twoWorkers.stdout).toBe(oneWorker.stdout);
     const report = JSON.parse(twoWorkers.stdout) as { summary: unknown; diagnostics: unknown[] };
     expect(report.summary).toEqual({ documents: 10, errors: 3, warnings: 0 });
-    const inThisThread = checkPaths(['.'], { cwd: corpus }).diagnostics;
-    expect(report.diagnostics).toEqual((JSON.parse(formatJson({ diagnostics: inThisThread, documentCount: 10, toolVersion: '' })) as typeof report).diagnostics);
+    const inThisProcess = checkPaths(['.'], { cwd: corpus }).diagnostics;
+    expect(report.diagnostics).toEqual((JSON.parse(formatJson({ diagnostics: inThisProcess, documentCount: 10, toolVersion: '' })) as typeof report).diagnostics);
+  });
+
+  it('reports a worker that cannot write its output in one line, with exit code 2', () => {
+    const corpus = tenPlans();
+    const out = temporaryDirectory();
+    // a directory where plan-4's handbook should go: renaming the written file onto it fails
+    mkdirSync(join(out, 'plan-4.html', 'occupied'), { recursive: true });
+    const run = curric(['build', '--html-only', '--jobs', '2', '--out', out, '.'], corpus);
+    expect(run.status).toBe(2);
+    // an I/O failure, not a bug: no "internal error"
+    expect(run.stderr).toMatch(/^curric: EISDIR: .*plan-4\.html'\n$/);
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
