@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ensureCorpus, repoRoot } from './generate.js';
-import { hasTime, measure, round } from './measure.js';
+import { hasProc, measure, round } from './measure.js';
 
 /** The fixed corpus: change either and the baseline must be rewritten (`--update`). */
 const GATE_SIZE = 10;
@@ -159,7 +159,7 @@ function main() {
   if (then.cpus !== current.machine.cpus || then.cpuModel !== current.machine.cpuModel || then.node !== current.machine.node) {
     notes.push(`the baseline was timed on another machine or Node (${then.cpus} × ${then.cpuModel}, ${then.node}); absolute times compare poorly across machines`);
   }
-  if (!hasTime) notes.push('/usr/bin/time not found: peak RSS not measured');
+  if (!hasProc) notes.push('no /proc here: peak RSS not measured');
   // the baseline as it would be on the machine as fast as it is now
   const speed = baseline.reference > 0 ? current.reference / baseline.reference : 1;
   if (!(baseline.reference > 0)) notes.push('the baseline has no reference time: times are compared unscaled');

@@ -1,4 +1,4 @@
-// Runs a Node script as a child process under /usr/bin/time and reports its wall time and peak RSS.
+// Runs a Node script as a child process and reports its wall time and the peak RSS of its process tree.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -6,26 +6,27 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './generate.js';
 
-export const TIME = '/usr/bin/time';
+const TREE_PEAK = new URL('./tree-peak.js', import.meta.url).pathname;
 
 /**
- * @typedef {{ seconds: number, elapsed: number | null, maxRssKiB: number | null, exitCode: number | null, ok: boolean,
+ * @typedef {{ seconds: number, maxRssKiB: number | null, rssByProcessKiB?: number[], exitCode: number | null, ok: boolean,
  *   stdout?: string, error?: string, unavailable?: boolean }} Measure
  */
 
-export const hasTime = existsSync(TIME);
+/** Peak memory is read from /proc (Linux); elsewhere only times are measured. */
+export const hasProc = existsSync('/proc/self/status');
 
 /**
- * Runs `node <args>` under /usr/bin/time; wall time from a monotonic clock around the child, %e and %M from time.
+ * Runs `node <args>` (under tree-peak.js where /proc exists); wall time from a monotonic clock around the child,
+ * `maxRssKiB` the sum of each process's peak RSS (curric's workers are processes of their own).
  * @param {string[]} args @param {{ okCodes?: number[], captureStdout?: boolean }} [options] @returns {Measure}
  */
 export function measure(args, { okCodes = [0], captureStdout = false } = {}) {
-  const statsDir = mkdtempSync(join(os.tmpdir(), 'curric-time-'));
-  const statsFile = join(statsDir, 'time');
-  const command = hasTime ? TIME : process.execPath;
-  const commandArgs = hasTime ? ['-f', '%e %M', '-o', statsFile, process.execPath, ...args] : args;
+  const statsDir = mkdtempSync(join(os.tmpdir(), 'curric-peak-'));
+  const statsFile = join(statsDir, 'peak.json');
+  const commandArgs = hasProc ? [TREE_PEAK, statsFile, process.execPath, ...args] : args;
   const started = process.hrtime.bigint();
-  const child = spawnSync(command, commandArgs, {
+  const child = spawnSync(process.execPath, commandArgs, {
     cwd: repoRoot,
     stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
     encoding: 'utf8',
@@ -33,22 +34,13 @@ export function measure(args, { okCodes = [0], captureStdout = false } = {}) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  let elapsed = null;
-  let maxRssKiB = null;
-  if (hasTime && existsSync(statsFile)) {
-    // time prepends "Command exited with non-zero status N" when the child fails: the figures are on the last line.
-    const last = readFileSync(statsFile, 'utf8').trim().split('\n').pop() ?? '';
-    const match = /^([\d.]+) (\d+)$/.exec(last.trim());
-    if (match) {
-      elapsed = Number(match[1]);
-      maxRssKiB = Number(match[2]);
-    }
-  }
+  /** @type {{ peakRssKiB?: number | null, byProcess?: number[] }} */
+  const peak = hasProc && existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : {};
   rmSync(statsDir, { recursive: true, force: true });
   const exitCode = child.status;
   const ok = exitCode !== null && okCodes.includes(exitCode);
   /** @type {Measure} */
-  const result = { seconds: round(seconds, 4), elapsed, maxRssKiB, exitCode, ok };
+  const result = { seconds: round(seconds, 4), maxRssKiB: peak.peakRssKiB ?? null, ...(peak.byProcess ? { rssByProcessKiB: peak.byProcess } : {}), exitCode, ok };
   if (captureStdout) result.stdout = child.stdout ?? '';
   if (!ok) result.error = (child.error?.message ?? child.stderr ?? '').trim().split('\n').slice(-5).join('\n');
   return result;

@@ -3,8 +3,8 @@
 //
 //   node bench/run.js [--sizes 1,10,100,1000] [--seed 1] [--repeat N] [--results bench/results.json]
 //
-// For each size it generates (or reuses) bench/corpus/<size>, then times each command as a child process under
-// `/usr/bin/time -f '%e %M'` (wall time and peak RSS): raw YAML parsing with `yaml` and with js-yaml
+// For each size it generates (or reuses) bench/corpus/<size>, then times each command as a child process (wall
+// time, and peak RSS summed over its process tree): raw YAML parsing with `yaml` and with js-yaml
 // (bench/parse.js, single-threaded: the floor for `check`), `curric check`, `curric build --html-only`,
 // `curric build --pdf-only`, and a full build (HTML and PDF) run twice into one output directory — the first run
 // is the cold build, the second the no-op rebuild — and the cold build again with `--jobs 1`, to show what the
@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ensureCorpus, repoRoot } from './generate.js';
-import { TIME, countFiles, hasTime, measure, round } from './measure.js';
+import { countFiles, hasProc, measure, round } from './measure.js';
 
 /** @typedef {import('./measure.js').Measure} Measure */
 
@@ -189,7 +189,7 @@ const fmt = (x, digits = 2) => (x === null || x === undefined ? '—' : x.toFixe
 function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(repoRoot, 'build', 'cli'))) throw new Error('build/ is missing: run `npm run compile` first (npm run bench does)');
-  if (!hasTime) process.stderr.write(`note: ${TIME} not found; wall times are measured, peak RSS is not\n`);
+  if (!hasProc) process.stderr.write('note: no /proc here; wall times are measured, peak RSS is not\n');
   const results = options.sizes.map((size) => benchSize(size, options.seed, options.repeat ?? undefined));
   const growthFactors = growth(results);
 
@@ -258,7 +258,8 @@ function main() {
     },
     curric: JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version,
     seed: options.seed,
-    timer: hasTime ? `${TIME} -f '%e %M' (seconds: monotonic clock around the child process)` : 'monotonic clock around the child process',
+    timer: 'monotonic clock around the child process',
+    memory: hasProc ? 'peak RSS: the sum of each process\'s VmHWM in the command\'s process tree (bench/tree-peak.js)' : 'not measured (no /proc)',
     sizes: results,
     growth: growthFactors,
     notes,
