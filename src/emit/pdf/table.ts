@@ -86,10 +86,11 @@ export class TableWriter {
     };
 
     const header = layoutRow({ cells: table.columns.map((c) => ({ paragraphs: [{ spans: [text(c.header)] }], ...(c.align ? { align: c.align } : {}) })) }, headStyle, true);
-    const rows = table.rows.map((row) => layoutRow(row, row.emphasis ? bold : base, false));
+    // each row is laid out just before it is drawn: a long table's lines are never all alive at once
+    const layoutBodyRow = (row: TableRow) => layoutRow(row, row.emphasis ? bold : base, false);
     const capacity = contentBottom - contentTop - header.height;
 
-    const first = rows[0];
+    const first = table.rows[0] && layoutBodyRow(table.rows[0]);
     this.blocks.keepWithNext(header.height + (first ? this.minimumStart(first, capacity) : 0));
     const tableTag = tagger.element(parent, 'Table');
     const headTag = tagger.element(tableTag, 'THead');
@@ -102,7 +103,8 @@ export class TableWriter {
       this.drawHeader(header);
     };
 
-    rows.forEach((row, index) => {
+    table.rows.forEach((source, index) => {
+      const row = index === 0 ? first! : layoutBodyRow(source);
       // a row that does not fit moves whole to the next page, unless it is taller than a page, or the first row
       // under headings that leave no room for it on any page: then it is split, if its first lines fit here
       if (!flow.fits(row.height)) {
