@@ -39,6 +39,9 @@ interface PdfkitInternals {
  */
 const CONTENT_COMPRESSION = { level: 1 };
 
+/** Characters of lines encoded at once. */
+const LINES_BATCH = 16 * 1024;
+
 export interface PdfOutput {
   /** Adds a page whose content is gathered as described above. */
   addPage(): void;
@@ -63,16 +66,21 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
   const chunks: Buffer[] = [];
   for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) chunks.push(chunk);
   // pdfkit writes the file line by line; lines are binary strings (one byte per character), encoded in batches
+  // small enough to die young (a handbook's structure elements alone are some 300 KB of lines)
   let lines: string[] = [];
+  let linesLength = 0;
   const encodeLines = () => {
     if (lines.length === 0) return;
     chunks.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
     lines = [];
+    linesLength = 0;
   };
   internals._write = (data) => {
     if (typeof data === 'string') {
       lines.push(data);
       internals._offset += data.length + 1;
+      linesLength += data.length + 1;
+      if (linesLength >= LINES_BATCH) encodeLines();
     } else {
       encodeLines();
       chunks.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
