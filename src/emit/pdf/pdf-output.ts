@@ -176,6 +176,39 @@ export class ContentBytes {
     if (fraction % 10 !== 0) this.byte(ZERO + (fraction % 10));
   }
 
+  /**
+   * Strokes straight segments, given as `[x1, y1, x2, y2, …]`, `width` points wide in a `#rrggbb` colour: the
+   * rules of tables and running heads (pdfkit's path methods format each number through a generic serializer).
+   */
+  strokeSegments(segments: readonly number[], width: number, color: string): void {
+    this.number(width);
+    this.line(' w');
+    this.line(`${rgbOperands(color)} RG`);
+    for (let index = 0; index + 3 < segments.length; index += 4) {
+      this.pair(segments[index]!, segments[index + 1]!);
+      this.line(' m');
+      this.pair(segments[index + 2]!, segments[index + 3]!);
+      this.line(' l');
+    }
+    this.line('S');
+  }
+
+  /** Fills a rectangle in a `#rrggbb` colour. */
+  fillRectangle(x: number, y: number, width: number, height: number, color: string): void {
+    this.line(`${rgbOperands(color)} rg`);
+    this.pair(x, y);
+    this.byte(SPACE);
+    this.pair(width, height);
+    this.line(' re');
+    this.line('f');
+  }
+
+  private pair(x: number, y: number): void {
+    this.number(x);
+    this.byte(SPACE);
+    this.number(y);
+  }
+
   /** Writes a glyph code as four hex digits. */
   hex4(value: number): void {
     this.reserve(4);
@@ -219,6 +252,18 @@ export class ContentBytes {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+const colorOperands = new Map<string, string>();
+
+/** A `#rrggbb` colour as the operands of `rg` or `RG`: three numbers from 0 to 1. */
+export function rgbOperands(color: string): string {
+  let operands = colorOperands.get(color);
+  if (operands === undefined) {
+    operands = [1, 3, 5].map((start) => pdfNumber(parseInt(color.slice(start, start + 2), 16) / 255)).join(' ');
+    colorOperands.set(color, operands);
+  }
+  return operands;
+}
+
 /** A number with two decimals in PDF syntax, as ContentBytes writes it: points and thousandths. */
 export function pdfNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
@@ -244,7 +289,7 @@ function byPdfStringBytes(a: { name: string; ascii: boolean }, b: { name: string
 /** Up to this length a string is copied into the content byte by byte. */
 const SHORT_TEXT = 64;
 const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
-const [MINUS, POINT, ZERO] = [0x2d, 0x2e, 0x30];
+const [SPACE, MINUS, POINT, ZERO] = [0x20, 0x2d, 0x2e, 0x30];
 
 /** Writes the page's operators into a ContentBytes, compressed as one chunk when the page ends. */
 function gatherContent(content: PdfReference): ContentBytes {

@@ -7,7 +7,7 @@ import { bodyStyle, colors, page } from './styles.js';
  * but the title page, written last over the buffered pages as pagination artifacts.
  */
 export function drawRunningHeads(flow: Flow, handbook: Handbook, pageCount: number): void {
-  const { doc, tagger, fonts, text } = flow.context;
+  const { doc, output, tagger, fonts, text } = flow.context;
   const style = { ...bodyStyle(fonts, 'small'), color: colors.muted };
   const right = flow.left + flow.width;
   const pageLabel = handbook.labels.page.charAt(0).toUpperCase() + handbook.labels.page.slice(1);
@@ -24,14 +24,14 @@ export function drawRunningHeads(flow: Flow, handbook: Handbook, pageCount: numb
           const head = flow.fitText(section, style, flow.width - title.width - 18);
           draw(head.text, right - head.width, page.headY);
         }
-        doc.lineWidth(0.5).strokeColor(colors.rule).moveTo(flow.left, page.headY + 13).lineTo(right, page.headY + 13).stroke();
+        output.content.strokeSegments([flow.left, page.headY + 13, right, page.headY + 13], 0.5, colors.rule);
       },
       'Pagination',
       'Top',
     );
     tagger.artifact(
       () => {
-        doc.lineWidth(0.5).strokeColor(colors.rule).moveTo(flow.left, page.footY - 6).lineTo(right, page.footY - 6).stroke();
+        output.content.strokeSegments([flow.left, page.footY - 6, right, page.footY - 6], 0.5, colors.rule);
         draw(handbook.footer, flow.left, page.footY);
         const number = `${pageLabel} ${index + 1} ${handbook.labels.of} ${pageCount}`;
         draw(number, right - flow.context.measure.width(style, number), page.footY);

@@ -217,7 +217,7 @@ export class TableWriter {
    */
   private drawSegment(row: RowLayout, cursors: number[], parent: Tag | undefined, tags: RowTags | undefined, scope?: 'Column'): RowTags {
     const { flow } = this;
-    const { tagger, doc } = flow.context;
+    const { tagger, output } = flow.context;
     const available = flow.remaining - 2 * PAD_Y;
     const top = flow.y;
     const taken = row.cells.map((cell, index) => {
@@ -255,14 +255,14 @@ export class TableWriter {
     }
 
     tagger.artifact(() => {
+      const content = output.content;
       const fill = scope ? colors.headerFill : row.row.emphasis ? colors.tint : undefined;
-      if (fill) doc.rect(flow.left, top, flow.width, height).fill(fill);
-      doc.lineWidth(0.5).strokeColor(colors.rule);
-      doc.moveTo(flow.left, top).lineTo(flow.left + flow.width, top);
-      doc.moveTo(flow.left, top + height).lineTo(flow.left + flow.width, top + height);
-      for (const cell of row.cells) doc.moveTo(cell.x + flow.left, top).lineTo(cell.x + flow.left, top + height);
-      doc.moveTo(flow.left + flow.width, top).lineTo(flow.left + flow.width, top + height);
-      doc.stroke();
+      if (fill) content.fillRectangle(flow.left, top, flow.width, height, fill);
+      const right = flow.left + flow.width;
+      const rules = [flow.left, top, right, top, flow.left, top + height, right, top + height];
+      for (const cell of row.cells) rules.push(cell.x + flow.left, top, cell.x + flow.left, top + height);
+      rules.push(right, top, right, top + height);
+      content.strokeSegments(rules, 0.5, colors.rule);
     });
 
     if (row.row.anchor && cursors.every((c) => c === 0)) flow.destination(row.row.anchor, Math.max(top - 2, 0));

@@ -1,6 +1,6 @@
 import { embeddedFont, glyphMetrics, type EmbeddedFont } from './fonts.js';
 import type { GlyphMetrics } from './glyph-metrics.js';
-import { pdfNumber, type ContentBytes, type PdfOutput } from './pdf-output.js';
+import { pdfNumber, rgbOperands, type ContentBytes, type PdfOutput } from './pdf-output.js';
 import type { TextStyle } from './styles.js';
 
 /**
@@ -79,8 +79,7 @@ function opening(state: FontState, font: EmbeddedFont, style: TextStyle): string
   }
   let operators = bySize.get(style.color);
   if (!operators) {
-    const channels = [1, 3, 5].map((start) => pdfNumber(parseInt(style.color.slice(start, start + 2), 16) / 255));
-    operators = `${channels.join(' ')} rg\nBT\n/${font.id} ${pdfNumber(style.size)} Tf\n`;
+    operators = `${rgbOperands(style.color)} rg\nBT\n/${font.id} ${pdfNumber(style.size)} Tf\n`;
     bySize.set(style.color, operators);
   }
   return operators;

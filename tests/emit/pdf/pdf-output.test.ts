@@ -36,6 +36,15 @@ describe('page content bytes', () => {
     expect(written(content)).toBe('[<0001beef>] TJ\n');
   });
 
+  it('writes tints and rules as path operators, colours as rg/RG operands', () => {
+    const content = new ContentBytes();
+    content.fillRectangle(58, 117.766, 479.28, 25.5, '#e4eaf1');
+    content.strokeSegments([58, 117.766, 537.28, 117.766, 121.393262, 117.766, 121.393262, 143.266], 0.5, '#9aa5b1');
+    expect(written(content)).toBe(
+      ['0.89 0.92 0.95 rg', '58 117.77 479.28 25.5 re', 'f', '0.5 w', '0.6 0.65 0.69 RG', '58 117.77 m', '537.28 117.77 l', '121.39 117.77 m', '121.39 143.27 l', 'S', ''].join('\n'),
+    );
+  });
+
   it('grows past its first buffer without losing what was written', () => {
     const content = new ContentBytes();
     const operator = 'x'.repeat(100);
