@@ -35,7 +35,7 @@ interface PdfkitInternals {
 
 /**
  * Page contents compress at zlib's fastest level: three times faster than pdfkit's default level, for handbooks
- * about 8 % larger (page contents are mostly hex glyph codes and repeated operators).
+ * about 8 % larger (page contents are mostly glyph codes and repeated operators).
  */
 const CONTENT_COMPRESSION = { level: 1 };
 
@@ -209,14 +209,26 @@ export class ContentBytes {
     this.number(y);
   }
 
-  /** Writes a glyph code as four hex digits. */
-  hex4(value: number): void {
+  /**
+   * Writes a two-byte glyph code into a literal string: half the bytes of four hex digits, for the content and
+   * for its compression. The string syntax escapes parentheses and backslashes, and a carriage return (read as
+   * an end of line otherwise).
+   */
+  glyphCode(value: number): void {
     this.reserve(4);
+    this.stringByte(value >> 8);
+    this.stringByte(value & 0xff);
+  }
+
+  private stringByte(value: number): void {
     const { bytes } = this;
-    bytes[this.length++] = HEX_DIGITS[(value >> 12) & 15]!;
-    bytes[this.length++] = HEX_DIGITS[(value >> 8) & 15]!;
-    bytes[this.length++] = HEX_DIGITS[(value >> 4) & 15]!;
-    bytes[this.length++] = HEX_DIGITS[value & 15]!;
+    if (value === OPEN || value === CLOSE || value === BACKSLASH) {
+      bytes[this.length++] = BACKSLASH;
+    } else if (value === CARRIAGE_RETURN) {
+      bytes[this.length++] = BACKSLASH;
+      value = LETTER_R;
+    }
+    bytes[this.length++] = value;
   }
 
   /** Where the content ends now, to go back to with `truncate`. */
@@ -288,8 +300,8 @@ function byPdfStringBytes(a: { name: string; ascii: boolean }, b: { name: string
 
 /** Up to this length a string is copied into the content byte by byte. */
 const SHORT_TEXT = 64;
-const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
 const [SPACE, MINUS, POINT, ZERO] = [0x20, 0x2d, 0x2e, 0x30];
+const [OPEN, CLOSE, BACKSLASH, CARRIAGE_RETURN, LETTER_R] = [0x28, 0x29, 0x5c, 0x0d, 0x72];
 
 /** Writes the page's operators into a ContentBytes, compressed as one chunk when the page ends. */
 function gatherContent(content: PdfReference): ContentBytes {

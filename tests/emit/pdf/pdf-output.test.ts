@@ -23,17 +23,18 @@ describe('page content bytes', () => {
     expect(written(content)).toBe(values.map((value) => `${String(Math.round(value * 100) / 100)}\n`).join(''));
   });
 
-  it('writes glyph codes as four hex digits and goes back to a mark', () => {
+  it('writes glyph codes as two bytes of a literal string, escaped where the syntax needs it, and goes back to a mark', () => {
     const content = new ContentBytes();
-    content.text('[<');
-    content.hex4(0x1);
-    content.hex4(0xbeef);
+    content.text('[(');
+    content.glyphCode(0x0041);
+    content.glyphCode(0x2829); // ( )
+    content.glyphCode(0x5c0d); // \ and a carriage return
     const mark = content.mark;
-    content.text('> -12 <');
-    content.hex4(0x2a);
+    content.text(') -12 (');
+    content.glyphCode(0x2a);
     content.truncate(mark);
-    content.line('>] TJ');
-    expect(written(content)).toBe('[<0001beef>] TJ\n');
+    content.line(')] TJ');
+    expect(written(content)).toBe('[(\x00A\\(\\)\\\\\\r)] TJ\n');
   });
 
   it('writes tints and rules as path operators, colours as rg/RG operands', () => {
