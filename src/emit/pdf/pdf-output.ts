@@ -26,11 +26,35 @@ export interface PdfReference {
 interface PdfkitInternals {
   page: { content: PdfReference; dictionary: PdfReference; height: number };
   _root: { data: { Names: { data: Record<string, unknown> } } };
+  /** Each object's offset in the file, by object number − 1 (null until it is written). */
+  _offsets: (number | null)[];
   _offset: number;
+  /** Objects numbered but not written yet: the file is finished when none is left. */
   _waiting: number;
   _write(data: string | Uint8Array): void;
-  _refEnd(ref: PdfReference): void;
-  ref(data?: Record<string, unknown>): PdfReference;
+  _refEnd(ref: { id: number; offset: number }): void;
+}
+
+/**
+ * An object written by curric: its number and, once written, its offset. pdfkit's serializer writes it as a
+ * reference ("12 0 R") wherever pdfkit's own objects hold it (the structure parent tree, a page's annotations),
+ * for it shares the prototype of pdfkit's references; it carries none of their dictionary and stream fields
+ * (a handbook numbers some 5000 structure elements, alive until the file ends).
+ */
+export class ObjectReference {
+  offset = 0;
+
+  constructor(readonly id: number) {}
+
+  toString(): string {
+    return `${this.id} 0 R`;
+  }
+}
+
+/** Makes ObjectReference a kind of pdfkit's (unexported) PDFAbstractReference, found behind the catalog's reference. */
+function adoptPdfkitReferencePrototype(internals: PdfkitInternals): void {
+  const abstractReference = Object.getPrototypeOf(Object.getPrototypeOf(internals._root)) as object;
+  if (Object.getPrototypeOf(ObjectReference.prototype) !== abstractReference) Object.setPrototypeOf(ObjectReference.prototype, abstractReference);
 }
 
 /**
@@ -48,14 +72,14 @@ export interface PdfOutput {
   /** The current page's content (pdfkit's current page, which `switchToPage` changes). */
   readonly content: ContentBytes;
   /** Numbers an object that `writeObject` writes later: others can refer to it before it is complete. */
-  reserve(): PdfReference;
+  reserve(): ObjectReference;
   /**
    * Names a destination at `y` points from the top of the current page (kept: the first of a name). Written by
    * curric as one name tree sorted by bytes, as the PDF specification sorts keys (pdfkit sorts by locale).
    */
   destination(name: string, y: number): void;
   /** Writes a reserved object, given as its serialized dictionary (pdfkit's generic serializer is slow). */
-  writeObject(object: PdfReference, dictionary: string): void;
+  writeObject(object: ObjectReference, dictionary: string): void;
   /** Ends the document and returns the whole file. */
   end(): Buffer;
 }
@@ -90,7 +114,13 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
   // running heads are drawn when every page exists: the current page is not always the last one
   const contents = new WeakMap<PdfReference, ContentBytes>();
   const destinations = new Map<string, string>();
-  const writeObject = (object: PdfReference, dictionary: string) => {
+  adoptPdfkitReferencePrototype(internals);
+  const reserve = () => {
+    internals._offsets.push(null);
+    internals._waiting += 1;
+    return new ObjectReference(internals._offsets.length);
+  };
+  const writeObject = (object: ObjectReference, dictionary: string) => {
     object.offset = internals._offset;
     internals._write(`${object.id} 0 obj\n${dictionary}\nendobj`);
     internals._refEnd(object);
@@ -109,11 +139,11 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
       const { page } = internals;
       if (!destinations.has(name)) destinations.set(name, `[${page.dictionary.id} 0 R /XYZ null ${pdfNumber(page.height - y)} null]`);
     },
-    reserve: () => internals.ref(),
+    reserve,
     writeObject,
     end() {
       if (destinations.size > 0) {
-        const tree = internals.ref();
+        const tree = reserve();
         const names = [...destinations.keys()].map((name) => ({ name, ascii: PRINTABLE_ASCII.test(name) })).sort(byPdfStringBytes);
         writeObject(tree, `<</Names [${names.map(({ name }) => `${pdfString(name)} ${destinations.get(name)}`).join(' ')}]>>`);
         internals._root.data.Names.data['Dests'] = tree;

@@ -1,4 +1,4 @@
-import { pdfNumber, pdfString, type PdfOutput, type PdfReference } from './pdf-output.js';
+import { pdfNumber, pdfString, type ObjectReference, type PdfOutput } from './pdf-output.js';
 
 /**
  * The structure tree of a tagged handbook. Content is written in marked-content sequences owned by structure
@@ -26,13 +26,24 @@ export interface Tag {
 
 /** The parts of pdfkit's document the structure tree is registered in (pdfkit 0.20 internals). */
 interface TaggedDocument {
-  page: { dictionary: PdfReference; structParentTreeKey: number; annotations: PdfReference[] };
+  page: { dictionary: { id: number }; structParentTreeKey: number; annotations: ObjectReference[] };
   /** The current transformation matrix: from pdfkit's top-left coordinates to the page's. */
   _ctm: [number, number, number, number, number, number];
-  getStructTreeRoot(): PdfReference;
-  getStructParentTree(): { get(key: number): PdfReference[]; add(key: number, value: PdfReference): void };
+  getStructTreeRoot(): { id: number; data: Record<string, unknown> };
+  getStructParentTree(): StructParentTree;
   createStructParentTreeNextKey(): number;
   addContent(operators: string): void;
+}
+
+/**
+ * pdfkit's number tree of structure parents: per page, the elements owning its marked-content ids, and per
+ * annotation its element. Written inside the structure tree root's dictionary.
+ */
+interface StructParentTree {
+  _items: Record<number, ObjectReference | ObjectReference[]>;
+  get(key: number): ObjectReference[];
+  add(key: number, value: ObjectReference): void;
+  toString(): string;
 }
 
 export class Tagger {
@@ -120,26 +131,32 @@ export class Tagger {
   finish(): void {
     this.close();
     this.root.element.end();
+    this.tagged.getStructParentTree().toString = serializedParentTree;
   }
 }
 
+/** The kinds of kids (see StructureElement.kids). */
+const Kid = { Element: 0, ContentHere: 1, ContentElsewhere: 2, Annotation: 3 } as const;
+
 /**
- * One structure element. Its kids are kept serialized, in order: child elements, marked-content ids (bare on the
- * element's first page, as references elsewhere) and annotations. Ending an element ends its children first.
+ * One structure element. Its kids are kept in order, as numbers until the element is written: child elements,
+ * marked-content ids (bare on the element's first page, as references elsewhere) and annotations. Ending an
+ * element ends its children first.
  */
 export class StructureElement {
-  readonly ref: PdfReference;
-  private kids: string[] = [];
+  readonly ref: ObjectReference;
+  /** Per kid, its kind and two numbers: element (id, 0), content (page id, MCID), annotation (id, page id). */
+  private kids: number[] = [];
   private children: StructureElement[] = [];
   /** The page of its first marked content (/Pg): its ids on that page need no page reference. */
-  private page: PdfReference | undefined;
+  private page: { id: number } | undefined;
   private ended = false;
 
   constructor(
     private readonly doc: TaggedDocument,
     private readonly output: PdfOutput,
     private readonly type: string,
-    private readonly parent: PdfReference,
+    private readonly parent: { id: number },
     private readonly attributes: string,
   ) {
     this.ref = output.reserve();
@@ -148,21 +165,21 @@ export class StructureElement {
   addElement(child: StructureElement): void {
     this.assertOpen();
     this.children.push(child);
-    this.kids.push(`${child.ref.id} 0 R`);
+    this.kids.push(Kid.Element, child.ref.id, 0);
   }
 
-  addContent(page: PdfReference, mcid: number): void {
+  addContent(page: { id: number }, mcid: number): void {
     this.assertOpen();
     this.page ??= page;
-    this.kids.push(page === this.page ? String(mcid) : `<</Type /MCR /Pg ${page.id} 0 R /MCID ${mcid}>>`);
+    this.kids.push(page === this.page ? Kid.ContentHere : Kid.ContentElsewhere, page.id, mcid);
   }
 
   /** Adds a link annotation; returns its key in the structure parent tree (its /StructParent). */
-  addAnnotation(annotation: PdfReference): number {
+  addAnnotation(annotation: ObjectReference): number {
     this.assertOpen();
     const key = this.doc.createStructParentTreeNextKey();
     this.doc.getStructParentTree().add(key, this.ref);
-    this.kids.push(`<</Type /OBJR /Obj ${annotation.id} 0 R /Pg ${this.doc.page.dictionary.id} 0 R>>`);
+    this.kids.push(Kid.Annotation, annotation.id, this.doc.page.dictionary.id);
     return key;
   }
 
@@ -171,14 +188,54 @@ export class StructureElement {
     for (const child of this.children) child.end();
     this.ended = true;
     const page = this.page ? ` /Pg ${this.page.id} 0 R` : '';
-    this.output.writeObject(this.ref, `<</S /${this.type} /P ${this.parent.id} 0 R${page}${this.attributes} /K [${this.kids.join(' ')}]>>`);
+    this.output.writeObject(this.ref, `<</S /${this.type} /P ${this.parent.id} 0 R${page}${this.attributes} /K [${this.serializedKids()}]>>`);
     this.kids = [];
     this.children = [];
+  }
+
+  private serializedKids(): string {
+    const { kids } = this;
+    const serialized: string[] = [];
+    for (let index = 0; index < kids.length; index += 3) {
+      const [a, b] = [kids[index + 1]!, kids[index + 2]!];
+      switch (kids[index]) {
+        case Kid.Element:
+          serialized.push(`${a} 0 R`);
+          break;
+        case Kid.ContentHere:
+          serialized.push(String(b));
+          break;
+        case Kid.ContentElsewhere:
+          serialized.push(`<</Type /MCR /Pg ${a} 0 R /MCID ${b}>>`);
+          break;
+        case Kid.Annotation:
+          serialized.push(`<</Type /OBJR /Obj ${a} 0 R /Pg ${b} 0 R>>`);
+          break;
+      }
+    }
+    return serialized.join(' ');
   }
 
   private assertOpen(): void {
     if (this.ended) throw new Error(`the structure element ${this.type} has already ended`);
   }
+}
+
+/**
+ * The structure parent tree as pdfkit's number tree serializes it, without pdfkit's generic converter (a
+ * reference per marked-content id: some 10 000 per handbook). Its keys are pdfkit's, numbered from 0.
+ */
+function serializedParentTree(this: StructParentTree): string {
+  const keys = Object.keys(this._items).map(Number).sort((a, b) => a - b);
+  const lines = ['<<'];
+  if (keys.length > 1) lines.push(`  /Limits [${keys[0]} ${keys[keys.length - 1]}]`);
+  lines.push('  /Nums [');
+  for (const key of keys) {
+    const value = this._items[key]!;
+    lines.push(`    ${key} ${Array.isArray(value) ? `[${value.join(' ')}]` : String(value)}`);
+  }
+  lines.push(']', '>>');
+  return lines.join('\n');
 }
 
 function cellAttributes({ scope, colSpan }: CellAttributes): string {
