@@ -19,8 +19,8 @@ const PARALLEL_THRESHOLD = 8;
  *   1000 documents with two workers: 115 and 119 s with helpers, 94 and 90 s without.
  * - Each worker holds one document at a time (some 5 MB live): a bounded old generation makes it collect garbage
  *   instead of growing, and a 128 MB initial one makes full collections rare (100 documents: 41 → 11).
- * - A handbook's layout keeps many objects alive for a few milliseconds (a table's laid-out cells and lines): with
- *   V8's default young generation (16 MB semi-spaces) they are copied and promoted, then marked in the old one.
+ * - A handbook's layout keeps many objects alive for a few milliseconds (a table row's laid-out cells and lines):
+ *   with V8's default young generation (16 MB semi-spaces) they are copied and promoted, then marked in the old one.
  */
 const WORKER_FLAGS = ['--single-threaded-gc', '--max-old-space-size=256', '--max-semi-space-size=32', '--initial-old-space-size=128'];
 const workerScript = new URL('./worker.js', import.meta.url);
@@ -92,13 +92,13 @@ async function inWorkerProcesses(roots: readonly Candidate[], jobs: number, opti
   try {
     return (await Promise.all(workers.map((worker) => worker.outcomes))).flat();
   } catch (error) {
-    for (const { process } of workers) process.kill();
+    for (const { child } of workers) child.kill();
     throw error;
   }
 }
 
 /** A worker process working through its share; `outcomes` rejects with its error, or how it stopped if it crashed. */
-function startWorker(share: WorkerShare): { process: ChildProcess; outcomes: Promise<DocumentOutcome[]> } {
+function startWorker(share: WorkerShare): { child: ChildProcess; outcomes: Promise<DocumentOutcome[]> } {
   // V8's report of a crash (out of memory, say) is for debugging curric, not for its users
   const stderr = process.env.CURRIC_DEBUG ? 'inherit' : 'ignore';
   const worker = fork(fileURLToPath(workerScript), { execArgv: WORKER_FLAGS, serialization: 'advanced', stdio: ['ignore', 'ignore', stderr, 'ipc'] });
@@ -119,5 +119,5 @@ function startWorker(share: WorkerShare): { process: ChildProcess; outcomes: Pro
     worker.once('exit', (code, signal) => finished || reject(new Error(`a worker process stopped (${signal ?? `exit code ${code}`}) before it was done`)));
   });
   worker.send(share satisfies WorkerShare);
-  return { process: worker, outcomes };
+  return { child: worker, outcomes };
 }

@@ -63,7 +63,7 @@ function adoptPdfkitReferencePrototype(internals: PdfkitInternals): void {
  */
 const CONTENT_COMPRESSION = { level: 1 };
 
-/** Characters of lines encoded at once. */
+/** Lines are encoded into bytes once they hold this many characters. */
 const LINES_BATCH = 16 * 1024;
 
 export interface PdfOutput {
