@@ -78,19 +78,16 @@ export class GlyphMetrics {
     const { length } = text;
     const tables = length > 0 ? this.tablesFor(text) : undefined;
     if (!tables) return undefined;
-    const { glyphs: glyphTable, advances: advanceTable, densePairs } = tables;
     const word = this.shaped;
     let previous = -1;
     for (let index = 0; index < length; index += 1) {
       const code = text.charCodeAt(index);
-      let glyph = glyphTable[code]!;
-      if (glyph === UNKNOWN) glyph = this.learnCharacter(tables, code);
+      const glyph = this.glyphOf(tables, code);
       if (glyph === COMPLEX) return undefined;
       word.glyphs[index] = glyph;
-      word.advances[index] = advanceTable[code]!;
+      word.advances[index] = tables.advances[code]!;
       if (previous >= 0) {
-        let kerning = previous < DENSE_PAIRS && code < DENSE_PAIRS ? densePairs[previous * DENSE_PAIRS + code]! : PAIR_UNKNOWN;
-        if (kerning === PAIR_UNKNOWN) kerning = this.kerning(tables, previous, code);
+        const kerning = this.kerningOf(tables, previous, code);
         if (kerning === PAIR_COMPLEX) return undefined;
         word.kernings[index - 1] = kerning;
       }
@@ -101,13 +98,40 @@ export class GlyphMetrics {
     return word;
   }
 
-  /** The width of `text` at 1 pt, summed as pdfkit sums a shaped run; NaN when it needs fontkit. */
+  /**
+   * The width of `text` at 1 pt, summed as pdfkit sums a shaped run (glyph by glyph, advance plus the kerning
+   * after it, scaled); NaN when it needs fontkit. Measures without writing the glyphs down.
+   */
   widthPerPoint(text: string): number {
-    const word = this.shape(text);
-    if (!word) return NaN;
+    const { length } = text;
+    const tables = length > 0 ? this.tablesFor(text) : undefined;
+    if (!tables) return NaN;
     let width = 0;
-    for (let index = 0; index < word.length; index += 1) width += (word.advances[index]! + word.kernings[index]!) * this.scale;
+    let previous = -1;
+    for (let index = 0; index < length; index += 1) {
+      const code = text.charCodeAt(index);
+      if (this.glyphOf(tables, code) === COMPLEX) return NaN;
+      if (previous >= 0) {
+        const kerning = this.kerningOf(tables, previous, code);
+        if (kerning === PAIR_COMPLEX) return NaN;
+        width += (tables.advances[previous]! + kerning) * this.scale;
+      }
+      previous = code;
+    }
+    width += tables.advances[previous]! * this.scale;
     return width / 1000;
+  }
+
+  /** A character's glyph in the script's tables, learnt from fontkit the first time; COMPLEX when not simple. */
+  private glyphOf(tables: ScriptTables, code: number): number {
+    const glyph = tables.glyphs[code]!;
+    return glyph === UNKNOWN ? this.learnCharacter(tables, code) : glyph;
+  }
+
+  /** The kerning after `first` when `second` follows it, from the dense table when both are common. */
+  private kerningOf(tables: ScriptTables, first: number, second: number): number {
+    const kerning = first < DENSE_PAIRS && second < DENSE_PAIRS ? tables.densePairs[first * DENSE_PAIRS + second]! : PAIR_UNKNOWN;
+    return kerning === PAIR_UNKNOWN ? this.kerning(tables, first, second) : kerning;
   }
 
   /**
