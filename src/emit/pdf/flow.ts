@@ -115,11 +115,13 @@ export class Flow {
       const runX = x + offset + run.x;
       if (run.link) {
         const link = tagger.element(owner, 'Link');
-        tagger.write(link, () => this.drawRun(run, runX, y, line));
+        tagger.own(link);
+        this.drawRun(run, runX, y, line);
         tagger.link(link, { x: runX, y, width: run.width, height: line.height }, run.link);
         tagger.end(link);
       } else {
-        tagger.write(owner, () => this.drawRun(run, runX, y, line));
+        tagger.own(owner);
+        this.drawRun(run, runX, y, line);
       }
     }
   }

@@ -76,8 +76,11 @@ export class Tagger {
     tag.element?.end();
   }
 
-  /** Draws content owned by `owner`, inside its marked-content sequence. */
-  write(owner: Tag, draw: () => void): void {
+  /**
+   * Makes what is drawn next owned by `owner`: opens its marked-content sequence unless it is the open one (or
+   * unless drawing inside an artifact). Called before each run of text, so it takes no callback to allocate.
+   */
+  own(owner: Tag): void {
     if (owner.element && this.open !== owner && !this.inArtifact) {
       this.close();
       const page = this.tagged.page;
@@ -88,7 +91,6 @@ export class Tagger {
       this.tagged.addContent(`/${owner.type} <</MCID ${mcid}>> BDC`);
       this.open = owner;
     }
-    draw();
   }
 
   /** Ends the open marked-content sequence, if any. */

@@ -14,20 +14,24 @@ function taggedDocument(): Buffer {
   output.addPage();
   const tagger = new Tagger(doc, output);
   const paragraph = tagger.element(tagger.root, 'P');
-  tagger.write(paragraph, () => doc.text('Début du paragraphe', 72, 72, { lineBreak: false }));
+  tagger.own(paragraph);
+  doc.text('Début du paragraphe', 72, 72, { lineBreak: false });
   tagger.artifact(() => doc.text('Page 1 / 2', 72, 800, { lineBreak: false }), 'Pagination', 'Bottom');
   output.addPage();
   output.destination('cible', 72);
-  tagger.write(paragraph, () => doc.text('et sa fin', 72, 72, { lineBreak: false }));
+  tagger.own(paragraph);
+  doc.text('et sa fin', 72, 72, { lineBreak: false });
   const link = tagger.element(paragraph, 'Link');
-  tagger.write(link, () => doc.text('un renvoi', 150, 72, { lineBreak: false }));
+  tagger.own(link);
+  doc.text('un renvoi', 150, 72, { lineBreak: false });
   tagger.link(link, { x: 150, y: 72, width: 60, height: 12 }, 'cible');
   tagger.end(link);
   tagger.end(paragraph);
   const table = tagger.element(tagger.root, 'Table');
   const row = tagger.element(table, 'TR');
   const header = tagger.element(row, 'TH', { scope: 'Column', colSpan: 2 });
-  tagger.write(header, () => doc.text('Lieu', 72, 120, { lineBreak: false }));
+  tagger.own(header);
+  doc.text('Lieu', 72, 120, { lineBreak: false });
   tagger.finish();
   return output.end();
 }
