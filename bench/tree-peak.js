@@ -1,5 +1,5 @@
-// Runs a command and writes to a stats file its exit code and the peak memory of its whole process tree: curric
-// builds in worker processes, and /usr/bin/time's %M would give only the largest single process.
+// Runs a command, exits with its exit code, and writes to a stats file the peak memory of its whole process tree:
+// curric builds in worker processes, and /usr/bin/time's %M would give only the largest single process.
 // Usage: node bench/tree-peak.js <stats-file> <command> [args...]   (Linux: reads /proc)
 
 import { spawn } from 'node:child_process';
@@ -14,7 +14,7 @@ const child = spawn(command, args, { stdio: 'inherit' });
 /** Peak resident memory (KiB) of every process seen in the tree, by pid. */
 const peaks = new Map();
 
-/** @param {number} pid @returns {string | null} */
+/** @param {number} pid @param {string} file @returns {string | null} */
 const read = (pid, file) => {
   try {
     return readFileSync(`/proc/${pid}/${file}`, 'utf8');
@@ -32,10 +32,10 @@ function sample(pid) {
 }
 
 const timer = setInterval(() => child.pid && sample(child.pid), SAMPLE_MS);
-child.on('exit', (code, signal) => {
+child.on('exit', (code) => {
   clearInterval(timer);
   // the sum of each process's own peak: what the tree would hold had every process peaked at once (an upper bound)
   const peakRssKiB = peaks.size ? [...peaks.values()].reduce((a, b) => a + b, 0) : null;
-  writeFileSync(statsFile, JSON.stringify({ exitCode: code, signal, peakRssKiB, byProcess: [...peaks.values()] }));
+  writeFileSync(statsFile, JSON.stringify({ peakRssKiB, byProcess: [...peaks.values()] }));
   process.exitCode = code ?? 1;
 });
