@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ensureCorpus, repoRoot } from './generate.js';
-import { hasProc, measure, round } from './measure.js';
+import { hasProc, highestRss, measure, round } from './measure.js';
 
 /** The fixed corpus: change either and the baseline must be rewritten (`--update`). */
 const GATE_SIZE = 10;
@@ -68,8 +68,7 @@ function medianOf(runs, run, label) {
   const results = Array.from({ length: runs }, run);
   const failed = results.find((r) => !r.ok);
   if (failed) throw new Error(`${label} failed (exit ${failed.exitCode}): ${failed.error ?? ''}`);
-  const rss = results.map((r) => r.maxRssKiB).filter((x) => typeof x === 'number');
-  return { seconds: round(median(results.map((r) => r.seconds)), 4), maxRssKiB: rss.length ? Math.max(.../** @type {number[]} */ (rss)) : null, runs: results.map((r) => r.seconds) };
+  return { seconds: round(median(results.map((r) => r.seconds)), 4), maxRssKiB: highestRss(results), runs: results.map((r) => r.seconds) };
 }
 
 /** `runs` times of the reference workload's parse loop. @param {number} runs @param {string} dir @returns {number[]} */

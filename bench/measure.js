@@ -46,6 +46,12 @@ export function measure(args, { okCodes = [0], captureStdout = false } = {}) {
   return result;
 }
 
+/** The highest peak RSS among repeated runs of a measure (null when none was measured). @param {Measure[]} results */
+export function highestRss(results) {
+  const rss = results.map((r) => r.maxRssKiB).filter((x) => typeof x === 'number');
+  return rss.length ? Math.max(.../** @type {number[]} */ (rss)) : null;
+}
+
 /** @param {number} x @param {number} digits */
 export const round = (x, digits) => Math.round(x * 10 ** digits) / 10 ** digits;
 

@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { ensureCorpus, repoRoot } from './generate.js';
-import { countFiles, hasProc, measure, round } from './measure.js';
+import { countFiles, hasProc, highestRss, measure, round } from './measure.js';
 
 /** @typedef {import('./measure.js').Measure} Measure */
 
@@ -152,8 +152,7 @@ function median(n, run) {
 function pickMedian(results) {
   const sorted = [...results].sort((a, b) => a.seconds - b.seconds);
   const chosen = sorted[Math.floor((sorted.length - 1) / 2)];
-  const rss = results.map((r) => r.maxRssKiB).filter((x) => typeof x === 'number');
-  return { ...chosen, maxRssKiB: rss.length ? Math.max(.../** @type {number[]} */ (rss)) : chosen.maxRssKiB, runs: results.map((r) => r.seconds) };
+  return { ...chosen, maxRssKiB: highestRss(results), runs: results.map((r) => r.seconds) };
 }
 
 /** Growth from each size to the one ten times larger: time(10n) / time(n) / 10; ≤ 1 is linear or better. */

@@ -344,14 +344,15 @@ function toLine(pieces: Pieces, spans: readonly StyledSpan[]): Line {
   const runs: Run[] = [];
   let x = 0;
   let start = 0;
+  let runSpan = spans[pieces.spans[0]!]!;
   let runX = 0;
   let runWidth = 0;
   for (let index = 0; index < pieces.length; index += 1) {
     const span = spans[pieces.spans[index]!]!;
-    const runSpan = spans[pieces.spans[start]!]!;
     if (span.style !== runSpan.style || span.link !== runSpan.link) {
       runs.push(runOf(pieces, start, index, runX, runWidth, runSpan));
       start = index;
+      runSpan = span;
       runX = x;
       runWidth = 0;
     }
@@ -359,7 +360,7 @@ function toLine(pieces: Pieces, spans: readonly StyledSpan[]): Line {
     runWidth += width;
     x += width;
   }
-  runs.push(runOf(pieces, start, pieces.length, runX, runWidth, spans[pieces.spans[start]!]!));
+  runs.push(runOf(pieces, start, pieces.length, runX, runWidth, runSpan));
   // a line-end space drawn in a run of its own would only add a text operation: leave it to the previous run
   const last = runs[runs.length - 1];
   if (last && runs.length > 1 && last.pieces.length === 1 && last.pieces[0] === ' ' && last.width === 0) {
@@ -375,8 +376,10 @@ function toLine(pieces: Pieces, spans: readonly StyledSpan[]): Line {
   return { runs, width: x, height, size, hyphenated: pieces.hyphenated };
 }
 
-/** Pieces `start` to `end` as a run; its pieces are copied at their final length (pushed one by one, an array's
- * storage would grow several times). */
+/**
+ * Pieces `start` to `end` as a run; its pieces are copied at their final length (pushed one by one, an array's
+ * storage would grow several times).
+ */
 function runOf(pieces: Pieces, start: number, end: number, x: number, width: number, span: StyledSpan): Run {
   return { pieces: pieces.texts.slice(start, end), x, width, style: span.style, link: span.link };
 }
