@@ -2,7 +2,7 @@ import type { Flow } from './flow.js';
 import type { Line } from './line-breaking.js';
 import { text, type HeadingBlock, type Paragraph } from './model.js';
 import { headingSpace, headingStyle, page, type TextStyle } from './styles.js';
-import type { Tag } from './tagging.js';
+import { UNTAGGED, type Tag } from './tagging.js';
 
 interface PendingHeading {
   block: HeadingBlock;
@@ -99,8 +99,7 @@ export class BlockWriter {
     const indent = paragraph.bullet ? BULLET_INDENT : 0;
     const lines = flow.lines(paragraph.spans, base, flow.width - indent);
     if (lines.length === 0) return;
-    const heights = lines.map((line) => line.height);
-    this.keepWithNext(heights[0]! + (heights[1] ?? 0));
+    this.keepWithNext(lines[0]!.height + (lines[1]?.height ?? 0));
 
     let owner: Tag;
     let label: Tag | undefined;
@@ -114,20 +113,28 @@ export class BlockWriter {
       owner = tagger.element(parent, options.type ?? 'P');
     }
     if (paragraph.anchor) flow.destination(paragraph.anchor, Math.max(flow.y - 2, 0));
-    lines.forEach((line, index) => {
-      const widowBreak = index === lines.length - 2 && lines.length >= 4 && flow.fits(heights[index]!) && !flow.fits(heights[index]! + heights[index + 1]!);
-      // nor is a hyphenated line the last of a page
-      const hyphenBreak = line.hyphenated && index >= 2 && index < lines.length - 1 && flow.fits(heights[index]!) && !flow.fits(heights[index]! + heights[index + 1]!);
+    for (let index = 0; index < lines.length; index += 1) {
+      const line = lines[index]!;
+      const next = lines[index + 1];
+      // a page break before the last line rather than a widow; nor is a hyphenated line the last of a page
+      const endsPage = next !== undefined && flow.fits(line.height) && !flow.fits(line.height + next.height);
+      const widowBreak = endsPage && index === lines.length - 2 && lines.length >= 4;
+      const hyphenBreak = endsPage && line.hyphenated && index >= 2;
       if (!flow.fits(line.height) || widowBreak || hyphenBreak) flow.newPage();
       if (index === 0 && paragraph.bullet) {
         const bulletLine = flow.lines([text(paragraph.bullet)], base, indent)[0];
-        if (bulletLine && label) flow.drawLine(bulletLine, flow.left, flow.y, label);
-        else if (bulletLine) tagger.artifact(() => flow.drawLine(bulletLine, flow.left, flow.y, { type: 'Artifact' }));
+        if (bulletLine && label) {
+          flow.drawLine(bulletLine, flow.left, flow.y, label);
+        } else if (bulletLine) {
+          const opened = tagger.beginArtifact();
+          flow.drawLine(bulletLine, flow.left, flow.y, UNTAGGED);
+          tagger.endArtifact(opened);
+        }
         if (label) tagger.end(label);
       }
       flow.drawLine(line, flow.left + indent, flow.y, owner);
       flow.y += line.height;
-    });
+    }
     tagger.end(owner);
     if (item) tagger.end(item);
     flow.y += options.gap ?? PARAGRAPH_GAP;

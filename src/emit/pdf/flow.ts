@@ -86,8 +86,9 @@ export class Flow {
 
   /** Resolves spans against a base style into what the line breaker takes. */
   styled(spans: readonly Span[], base: TextStyle): StyledSpan[] {
+    const styled: StyledSpan[] = [];
     const styles = new Map<string, TextStyle>();
-    return spans.map((span) => {
+    for (const span of spans) {
       const key = `${span.weight ?? ''}|${span.tone ?? ''}|${span.italic ?? ''}|${span.link ? 'link' : ''}`;
       let style = styles.get(key);
       if (!style) {
@@ -95,8 +96,9 @@ export class Flow {
         styles.set(key, style);
       }
       // composed letters: the font has a glyph for "é", while "e" + U+0301 would need positioned marks
-      return { text: span.text.normalize('NFC'), style, ...(span.link ? { link: span.link } : {}) };
-    });
+      styled.push(span.link ? { text: span.text.normalize('NFC'), style, link: span.link } : { text: span.text.normalize('NFC'), style });
+    }
+    return styled;
   }
 
   /** Breaks spans into lines; `hyphenate: false` for text that should not be hyphenated (table headers). */

@@ -1,9 +1,9 @@
 import type { BlockWriter } from './blocks.js';
 import type { Flow } from './flow.js';
-import type { Line } from './line-breaking.js';
+import type { Line, TextMeasure } from './line-breaking.js';
 import { text, type TableBlock, type TableCell, type TableRow } from './model.js';
 import { bodyStyle, colors, contentBottom, contentTop, type TextStyle } from './styles.js';
-import type { Tag } from './tagging.js';
+import { UNTAGGED, type Tag } from './tagging.js';
 
 /**
  * A small table engine (pdfkit's `doc.table` neither repeats headers nor splits rows without cutting text).
@@ -56,6 +56,21 @@ interface RowTags {
   paragraphs: Tag[][];
 }
 
+/** A table's columns and styles, shared by its rows. */
+interface TableFrame {
+  table: TableBlock;
+  widths: number[];
+  /** Each column's left edge, from the table's. */
+  offsets: number[];
+  base: TextStyle;
+  bold: TextStyle;
+}
+
+/**
+ * The table engine is written without closures made per table or per row: V8 keeps a function's optimized code
+ * only as long as one of its closures is alive, so code in closures that die with their table was compiled again
+ * after every full garbage collection (at 1000 handbooks, a quarter of a worker's time went to the compiler).
+ */
 export class TableWriter {
   constructor(
     private readonly flow: Flow,
@@ -69,28 +84,12 @@ export class TableWriter {
     const bold: TextStyle = { ...base, font: fonts.bold };
     const headStyle: TextStyle = { ...bold, size: Math.min(base.size, HEADER_SIZE), lineHeight: Math.min(base.size, HEADER_SIZE) * 1.25, color: colors.heading };
     const widths = this.columnWidths(table, base, headStyle);
-    const offsets = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+    const frame: TableFrame = { table, widths, offsets: leftEdges(widths), base, bold };
 
-    const layoutRow = (row: TableRow, style: TextStyle, isHeader: boolean): RowLayout => {
-      let column = 0;
-      const cells = row.cells.map((cell) => {
-        const span = cell.span ?? 1;
-        const x = offsets[column] ?? 0;
-        const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-        const align = cell.align ?? (isHeader ? undefined : table.columns[column]?.align);
-        column += span;
-        return this.layoutCell({ ...cell, ...(align ? { align } : {}) }, x, width, style, !isHeader);
-      });
-      const height = Math.max(0, ...cells.map((c) => c.height)) + 2 * PAD_Y;
-      return { row, cells, height };
-    };
-
-    const header = layoutRow({ cells: table.columns.map((c) => ({ paragraphs: [{ spans: [text(c.header)] }], ...(c.align ? { align: c.align } : {}) })) }, headStyle, true);
-    // each row is laid out just before it is drawn: a long table's lines are never all alive at once
-    const layoutBodyRow = (row: TableRow) => layoutRow(row, row.emphasis ? bold : base, false);
+    const header = this.layoutRow(frame, headerRow(table), headStyle, true);
     const capacity = contentBottom - contentTop - header.height;
-
-    const first = table.rows[0] && layoutBodyRow(table.rows[0]);
+    // each row is laid out just before it is drawn: a long table's lines are never all alive at once
+    const first = table.rows[0] && this.layoutBodyRow(frame, table.rows[0]);
     this.blocks.keepWithNext(header.height + (first ? this.minimumStart(first, capacity) : 0));
     const tableTag = tagger.element(parent, 'Table');
     const headTag = tagger.element(tableTag, 'THead');
@@ -98,32 +97,52 @@ export class TableWriter {
     tagger.end(headTag);
     const bodyTag = tagger.element(tableTag, 'TBody');
 
-    const newPageWithHeader = () => {
-      flow.newPage();
-      this.drawHeader(header);
-    };
-
-    table.rows.forEach((source, index) => {
-      const row = index === 0 ? first! : layoutBodyRow(source);
+    for (let index = 0; index < table.rows.length; index += 1) {
+      const row = index === 0 ? first! : this.layoutBodyRow(frame, table.rows[index]!);
       // a row that does not fit moves whole to the next page, unless it is taller than a page, or the first row
       // under headings that leave no room for it on any page: then it is split, if its first lines fit here
       if (!flow.fits(row.height)) {
         const splittable = index === 0 || row.height > capacity;
-        if (!splittable || !flow.fits(this.splitStart(row))) newPageWithHeader();
+        if (!splittable || !flow.fits(this.splitStart(row))) this.newPageWithHeader(header);
       }
-      const cursors = row.cells.map(() => 0);
-      let tags: RowTags | undefined;
-      for (;;) {
-        tags = this.drawSegment(row, cursors, bodyTag, tags);
-        if (row.cells.every((cell, index) => cursors[index]! >= cell.lines.length)) break;
-        newPageWithHeader();
+      const cursors = new Array<number>(row.cells.length).fill(0);
+      const tags = this.drawSegment(row, cursors, bodyTag, undefined);
+      while (!isDrawn(row, cursors)) {
+        this.newPageWithHeader(header);
+        this.drawSegment(row, cursors, bodyTag, tags);
       }
       for (const cellTag of tags.cells) tagger.end(cellTag);
       tagger.end(tags.row);
-    });
+    }
     tagger.end(bodyTag);
     tagger.end(tableTag);
     flow.y += TABLE_GAP;
+  }
+
+  private newPageWithHeader(header: RowLayout): void {
+    this.flow.newPage();
+    this.drawHeader(header);
+  }
+
+  private layoutBodyRow(frame: TableFrame, row: TableRow): RowLayout {
+    return this.layoutRow(frame, row, row.emphasis ? frame.bold : frame.base, false);
+  }
+
+  private layoutRow({ table, widths, offsets }: TableFrame, row: TableRow, style: TextStyle, isHeader: boolean): RowLayout {
+    const cells: CellLayout[] = [];
+    let column = 0;
+    let height = 0;
+    for (const cell of row.cells) {
+      const span = cell.span ?? 1;
+      let width = 0;
+      for (let spanned = column; spanned < column + span && spanned < widths.length; spanned += 1) width += widths[spanned]!;
+      const align = cell.align ?? (isHeader ? undefined : table.columns[column]?.align);
+      const layout = this.layoutCell(align ? { ...cell, align } : cell, offsets[column] ?? 0, width, style, !isHeader);
+      cells.push(layout);
+      height = Math.max(height, layout.height);
+      column += span;
+    }
+    return { row, cells, height: height + 2 * PAD_Y };
   }
 
   /**
@@ -135,8 +154,7 @@ export class TableWriter {
     const { measure } = flow.context;
     const total = table.columns.reduce((sum, c) => sum + c.width, 0);
     const widths = table.columns.map((c) => (c.width / total) * flow.width);
-    const longest = (style: TextStyle, value: string) => Math.max(0, ...value.split(/\s+/).map((word) => measure.width(style, word)));
-    const minimum = table.columns.map((column) => longest(headStyle, column.header));
+    const minimum = table.columns.map((column) => longestWord(measure, headStyle, column.header));
     // only narrow columns can be too narrow for a word; wide ones hyphenate (and measuring every word costs time)
     const narrow = widths.map((w) => w < flow.width * 0.25);
     for (const row of table.rows) {
@@ -144,7 +162,7 @@ export class TableWriter {
       for (const c of row.cells) {
         if ((c.span ?? 1) === 1 && narrow[column]) {
           const style = row.emphasis ? { ...base, font: flow.context.fonts.bold } : base;
-          for (const p of c.paragraphs) for (const span of p.spans) minimum[column] = Math.max(minimum[column]!, longest(style, span.text) + (p.bullet ? BULLET_INDENT : 0));
+          for (const p of c.paragraphs) for (const span of p.spans) minimum[column] = Math.max(minimum[column]!, longestWord(measure, style, span.text) + (p.bullet ? BULLET_INDENT : 0));
         }
         column += c.span ?? 1;
       }
@@ -167,47 +185,50 @@ export class TableWriter {
 
   /** The height of a split row's first part: the first lines of each cell. */
   private splitStart(row: RowLayout): number {
-    const firstLines = row.cells.map((cell) => {
+    let height = 0;
+    for (const cell of row.cells) {
       const line = cell.lines[Math.min(MIN_SPLIT_LINES, cell.lines.length) - 1];
-      return line ? line.top + line.line.height : 0;
-    });
-    return Math.max(...firstLines) + 2 * PAD_Y;
+      if (line) height = Math.max(height, line.top + line.line.height);
+    }
+    return height + 2 * PAD_Y;
   }
 
   private layoutCell(cell: TableCell, x: number, width: number, style: TextStyle, hyphenate: boolean): CellLayout {
     const { flow } = this;
     const lines: CellLine[] = [];
     let top = 0;
-    cell.paragraphs.forEach((paragraph, index) => {
+    for (let index = 0; index < cell.paragraphs.length; index += 1) {
+      const paragraph = cell.paragraphs[index]!;
       const indent = paragraph.bullet ? BULLET_INDENT : 0;
       const paragraphLines = flow.lines(paragraph.spans, style, width - 2 * PAD_X - indent, hyphenate);
       if (index > 0 && paragraphLines.length > 0) top += PARAGRAPH_GAP;
-      const bullet = paragraph.bullet ? flow.lines([text(paragraph.bullet)], style, BULLET_INDENT)[0] : undefined;
-      paragraphLines.forEach((line, lineIndex) => {
-        lines.push({
-          line,
-          top,
-          paragraph: index,
-          indent,
-          ...(lineIndex === 0 && bullet ? { bullet } : {}),
-          ...(lineIndex === 0 && paragraph.anchor ? { anchor: paragraph.anchor } : {}),
-        });
+      for (let lineIndex = 0; lineIndex < paragraphLines.length; lineIndex += 1) {
+        const line = paragraphLines[lineIndex]!;
+        const item: CellLine = { line, top, paragraph: index, indent };
+        if (lineIndex === 0) {
+          const bullet = paragraph.bullet ? flow.lines([text(paragraph.bullet)], style, BULLET_INDENT)[0] : undefined;
+          if (bullet) item.bullet = bullet;
+          if (paragraph.anchor) item.anchor = paragraph.anchor;
+        }
+        lines.push(item);
         top += line.height;
-      });
-    });
+      }
+    }
     return { cell, x, width, lines, height: top, paragraphs: cell.paragraphs.length };
   }
 
   /** The header row: tagged the first time (`tag` given), an artifact when repeated after a page break. */
   private drawHeader(header: RowLayout, tag?: Tag): void {
     const { tagger } = this.flow.context;
-    const cursors = header.cells.map(() => 0);
+    const cursors = new Array<number>(header.cells.length).fill(0);
     if (tag) {
       const tags = this.drawSegment(header, cursors, tag, undefined, 'Column');
       for (const cellTag of tags.cells) tagger.end(cellTag);
       tagger.end(tags.row);
     } else {
-      tagger.artifact(() => this.drawSegment(header, cursors, undefined, undefined, 'Column'), 'Pagination');
+      const opened = tagger.beginArtifact('Pagination');
+      this.drawSegment(header, cursors, undefined, undefined, 'Column');
+      tagger.endArtifact(opened);
     }
   }
 
@@ -220,54 +241,31 @@ export class TableWriter {
     const { tagger, output } = flow.context;
     const available = flow.remaining - 2 * PAD_Y;
     const top = flow.y;
-    const taken = row.cells.map((cell, index) => {
-      const start = cursors[index]!;
-      const origin = cell.lines[start]?.top ?? 0;
-      let end = start;
-      while (end < cell.lines.length) {
-        const line = cell.lines[end]!;
-        if (line.top + line.line.height - origin > available + 0.01 && end > start) break;
-        if (line.top + line.line.height - origin > available + 0.01 && !flow.atTop) break;
-        end += 1;
-      }
-      // a page never ends with a hyphenated line (when the cell goes on, and something else can end the page)
-      if (end < cell.lines.length) while (end - 1 > start && cell.lines[end - 1]!.line.hyphenated) end -= 1;
-      const last = cell.lines[end - 1];
-      return { start, end, origin, height: last && end > start ? last.top + last.line.height - origin : 0 };
-    });
-    const height = Math.max(...taken.map((t) => t.height)) + 2 * PAD_Y;
-
-    const untagged: Tag = { type: 'Artifact' };
-    const rowTags: RowTags = tags ?? {
-      row: parent ? tagger.element(parent, 'TR') : untagged,
-      cells: [],
-      paragraphs: [],
-    };
-    if (!tags) {
-      for (const cell of row.cells) {
-        const type = scope || cell.cell.header ? 'TH' : 'TD';
-        const cellScope = scope ?? (cell.cell.header ? 'Row' : undefined);
-        const span = cell.cell.span ?? 1;
-        const cellTag = parent ? tagger.element(rowTags.row, type, { ...(cellScope ? { scope: cellScope } : {}), ...(span > 1 ? { colSpan: span } : {}) }) : untagged;
-        rowTags.cells.push(cellTag);
-        rowTags.paragraphs.push(cell.paragraphs > 1 ? cell.cell.paragraphs.map(() => (parent ? { type: 'P' } : untagged)) : []);
-      }
+    const segments: Segment[] = [];
+    let height = 0;
+    for (let index = 0; index < row.cells.length; index += 1) {
+      const segment = segmentOf(row.cells[index]!, cursors[index]!, available, flow.atTop);
+      segments.push(segment);
+      height = Math.max(height, segment.height);
     }
+    height += 2 * PAD_Y;
+    const rowTags = tags ?? this.rowTags(row, parent, scope);
 
-    tagger.artifact(() => {
-      const content = output.content;
-      const fill = scope ? colors.headerFill : row.row.emphasis ? colors.tint : undefined;
-      if (fill) content.fillRectangle(flow.left, top, flow.width, height, fill);
-      const right = flow.left + flow.width;
-      const rules = [flow.left, top, right, top, flow.left, top + height, right, top + height];
-      for (const cell of row.cells) rules.push(cell.x + flow.left, top, cell.x + flow.left, top + height);
-      rules.push(right, top, right, top + height);
-      content.strokeSegments(rules, 0.5, colors.rule);
-    });
+    let opened = tagger.beginArtifact();
+    const content = output.content;
+    const fill = scope ? colors.headerFill : row.row.emphasis ? colors.tint : undefined;
+    if (fill) content.fillRectangle(flow.left, top, flow.width, height, fill);
+    const right = flow.left + flow.width;
+    const rules = [flow.left, top, right, top, flow.left, top + height, right, top + height];
+    for (const cell of row.cells) rules.push(cell.x + flow.left, top, cell.x + flow.left, top + height);
+    rules.push(right, top, right, top + height);
+    content.strokeSegments(rules, 0.5, colors.rule);
+    tagger.endArtifact(opened);
 
-    if (row.row.anchor && cursors.every((c) => c === 0)) flow.destination(row.row.anchor, Math.max(top - 2, 0));
-    row.cells.forEach((cell, index) => {
-      const { start, end, origin } = taken[index]!;
+    if (row.row.anchor && cursors.every(isZero)) flow.destination(row.row.anchor, Math.max(top - 2, 0));
+    for (let index = 0; index < row.cells.length; index += 1) {
+      const cell = row.cells[index]!;
+      const { start, end, origin } = segments[index]!;
       const cellTag = rowTags.cells[index]!;
       const paragraphTags = rowTags.paragraphs[index]!;
       const align = cell.cell.align ?? 'left';
@@ -282,8 +280,9 @@ export class TableWriter {
         }
         if (item.anchor) flow.destination(item.anchor, Math.max(y - 2, 0));
         if (item.bullet) {
-          const bullet = item.bullet;
-          tagger.artifact(() => flow.drawLine(bullet, flow.left + cell.x + PAD_X, y, untagged));
+          opened = tagger.beginArtifact();
+          flow.drawLine(item.bullet, flow.left + cell.x + PAD_X, y, UNTAGGED);
+          tagger.endArtifact(opened);
         }
         const x = flow.left + cell.x + PAD_X + item.indent;
         flow.drawLine(item.line, x, y, owner, align, cell.width - 2 * PAD_X - item.indent);
@@ -292,8 +291,78 @@ export class TableWriter {
       if (paragraphTags.length > 0 && end >= cell.lines.length) {
         for (const paragraphTag of paragraphTags) if (paragraphTag.element) tagger.end(paragraphTag);
       }
-    });
+    }
     flow.y = top + height;
     return rowTags;
   }
+
+  /** The structure elements of a row (TR, its TH or TD cells, a P per paragraph of cells with several), or placeholders inside an artifact. */
+  private rowTags(row: RowLayout, parent: Tag | undefined, scope: 'Column' | undefined): RowTags {
+    const { tagger } = this.flow.context;
+    const rowTags: RowTags = { row: parent ? tagger.element(parent, 'TR') : UNTAGGED, cells: [], paragraphs: [] };
+    for (const cell of row.cells) {
+      const type = scope || cell.cell.header ? 'TH' : 'TD';
+      const cellScope = scope ?? (cell.cell.header ? 'Row' : undefined);
+      const span = cell.cell.span ?? 1;
+      const cellTag = parent ? tagger.element(rowTags.row, type, { ...(cellScope ? { scope: cellScope } : {}), ...(span > 1 ? { colSpan: span } : {}) }) : UNTAGGED;
+      rowTags.cells.push(cellTag);
+      const paragraphTags: Tag[] = [];
+      if (cell.paragraphs > 1) for (let index = 0; index < cell.paragraphs; index += 1) paragraphTags.push(parent ? { type: 'P' } : UNTAGGED);
+      rowTags.paragraphs.push(paragraphTags);
+    }
+    return rowTags;
+  }
+}
+
+/** The part of a cell drawn on the current page: lines `start` to `end`, from the top of line `start` on. */
+interface Segment {
+  start: number;
+  end: number;
+  origin: number;
+  height: number;
+}
+
+function segmentOf(cell: CellLayout, start: number, available: number, atTop: boolean): Segment {
+  const origin = cell.lines[start]?.top ?? 0;
+  let end = start;
+  while (end < cell.lines.length) {
+    const line = cell.lines[end]!;
+    if (line.top + line.line.height - origin > available + 0.01 && (end > start || !atTop)) break;
+    end += 1;
+  }
+  // a page never ends with a hyphenated line (when the cell goes on, and something else can end the page)
+  if (end < cell.lines.length) while (end - 1 > start && cell.lines[end - 1]!.line.hyphenated) end -= 1;
+  const last = cell.lines[end - 1];
+  return { start, end, origin, height: last && end > start ? last.top + last.line.height - origin : 0 };
+}
+
+const isZero = (value: number) => value === 0;
+
+/** Whether every cell of the row has been drawn up to its last line. */
+function isDrawn(row: RowLayout, cursors: readonly number[]): boolean {
+  for (let index = 0; index < row.cells.length; index += 1) if (cursors[index]! < row.cells[index]!.lines.length) return false;
+  return true;
+}
+
+/** The header row: each column's header, aligned as its column. */
+function headerRow(table: TableBlock): TableRow {
+  return { cells: table.columns.map((column) => ({ paragraphs: [{ spans: [text(column.header)] }], ...(column.align ? { align: column.align } : {}) })) };
+}
+
+/** Each column's left edge, from the table's. */
+function leftEdges(widths: readonly number[]): number[] {
+  const edges: number[] = [];
+  let x = 0;
+  for (const width of widths) {
+    edges.push(x);
+    x += width;
+  }
+  return edges;
+}
+
+/** The width of the widest of the words of `value`. */
+function longestWord(measure: TextMeasure, style: TextStyle, value: string): number {
+  let widest = 0;
+  for (const word of value.split(/\s+/)) widest = Math.max(widest, measure.width(style, word));
+  return widest;
 }

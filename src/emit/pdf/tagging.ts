@@ -46,6 +46,11 @@ interface StructParentTree {
   toString(): string;
 }
 
+type ArtifactType = 'Pagination' | 'Layout';
+
+/** What is drawn inside an artifact: no structure element owns it. */
+export const UNTAGGED: Tag = { type: 'Artifact' };
+
 export class Tagger {
   readonly root: Required<Tag>;
   private open: Tag | undefined;
@@ -101,20 +106,31 @@ export class Tagger {
   }
 
   /** Draws decoration that assistive technology skips. */
-  artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout', attached?: 'Top' | 'Bottom'): void {
-    if (this.inArtifact) {
-      draw();
-      return;
-    }
-    this.close();
-    this.tagged.addContent(`/Artifact <</Type /${type}${attached ? ` /Attached [/${attached}]` : ''}>> BDC`);
-    this.inArtifact = true;
+  artifact(draw: () => void, type: ArtifactType = 'Layout', attached?: 'Top' | 'Bottom'): void {
+    const opened = this.beginArtifact(type, attached);
     try {
       draw();
     } finally {
-      this.inArtifact = false;
-      this.tagged.addContent('EMC');
+      this.endArtifact(opened);
     }
+  }
+
+  /**
+   * Starts decoration that assistive technology skips, up to `endArtifact(opened)`; `opened` is false inside an
+   * artifact already. Code run for every row or line uses this pair instead of a closure (see table.ts).
+   */
+  beginArtifact(type: ArtifactType = 'Layout', attached?: 'Top' | 'Bottom'): boolean {
+    if (this.inArtifact) return false;
+    this.close();
+    this.tagged.addContent(`/Artifact <</Type /${type}${attached ? ` /Attached [/${attached}]` : ''}>> BDC`);
+    this.inArtifact = true;
+    return true;
+  }
+
+  endArtifact(opened: boolean): void {
+    if (!opened) return;
+    this.inArtifact = false;
+    this.tagged.addContent('EMC');
   }
 
   /**
