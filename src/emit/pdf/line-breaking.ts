@@ -160,8 +160,9 @@ class LineBreaker {
   private readonly spaceWidths: number[] = [];
   private spans: readonly StyledSpan[] = [];
   private maxWidth = 0;
-  private measure!: TextMeasure;
-  private hyphenate!: Hyphenator;
+  // the paragraph's, only while `run` lays it out
+  private measure: TextMeasure | undefined;
+  private hyphenate: Hyphenator | undefined;
 
   run(spans: readonly StyledSpan[], maxWidth: number, measure: TextMeasure, hyphenate: Hyphenator): Line[] {
     this.lines = [];
@@ -204,11 +205,26 @@ class LineBreaker {
     if (this.current.length > 0) this.completeWord();
     if (this.pending.length > 0) this.place(this.pending);
     this.flush();
-    return this.lines;
+    const { lines } = this;
+    this.release();
+    return lines;
+  }
+
+  /**
+   * Lets go of the paragraph and its document: the breaker outlives them, and its last measure would keep the
+   * whole previous handbook (its pdfkit document) alive into the next one.
+   */
+  private release(): void {
+    this.lines = [];
+    this.spans = [];
+    this.measure = undefined;
+    this.hyphenate = undefined;
+    this.pending.clear();
+    this.current.clear();
   }
 
   private width(span: number, text: string): number {
-    return this.measure.width(this.spans[span]!.style, text);
+    return this.measure!.width(this.spans[span]!.style, text);
   }
 
   private spaceWidth(span: number): number {
@@ -331,7 +347,7 @@ class LineBreaker {
         const pieces = text.split(/(?<=\/)(?=.)/);
         pieces.forEach((piece, index) => add(span, piece, false, index < pieces.length - 1));
       } else {
-        const pieces = this.hyphenate(text).split(SOFT_HYPHEN);
+        const pieces = this.hyphenate!(text).split(SOFT_HYPHEN);
         pieces.forEach((piece, index) => add(span, piece, index < pieces.length - 1));
       }
     }
