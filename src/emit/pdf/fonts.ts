@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GlyphMetrics, type ShapingFont } from './glyph-metrics.js';
+import { trueTypeSubset } from './truetype-subset.js';
 
 /**
  * The DejaVu Sans Condensed family, embedded (subset) in every handbook: it covers French, German and Italian
@@ -81,7 +82,7 @@ export function embeddedFont(doc: PDFKit.PDFDocument, path: string): EmbeddedFon
  * Registers every font of the set under its own path, so that `doc.font(path)` finds it again. The file is
  * parsed once per process and its shaped words are shared too (runs are stored in font units, independent of
  * size and document): sharing the parsed font also keeps the shared words from holding on to one parsed copy
- * per document. Each document still subsets and embeds the glyphs it uses itself.
+ * per document. Each document still subsets and embeds the glyphs it uses itself (truetype-subset.ts).
  */
 export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontSet): void {
   for (const path of Object.values(fonts)) {
@@ -90,6 +91,7 @@ export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontSet): void {
     doc.registerFont(path, (parsed ?? path) as string);
     doc.font(path);
     const font = embeddedFont(doc, path);
+    font.subset = trueTypeSubset(font.font) ?? font.subset;
     parsedFonts.set(path, font.font);
     if (font.layoutCache) {
       const shared = layoutCaches.get(path) ?? font.layoutCache;
