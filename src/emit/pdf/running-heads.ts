@@ -11,33 +11,27 @@ export function drawRunningHeads(flow: Flow, handbook: Handbook, pageCount: numb
   const style = { ...bodyStyle(fonts, 'small'), color: colors.muted };
   const right = flow.left + flow.width;
   const pageLabel = handbook.labels.page.charAt(0).toUpperCase() + handbook.labels.page.slice(1);
+  const draw = (value: string, x: number, y: number) => text.draw([value], style, x, y);
+  // one artifact per head and foot, opened and closed in the loop: closures made per page would be compiled again
+  // after each full garbage collection (see table.ts)
   for (let index = 1; index < pageCount; index += 1) {
     doc.switchToPage(index);
-    const draw = (value: string, x: number, y: number) => text.draw([value], style, x, y);
+    let opened = tagger.beginArtifact('Pagination', 'Top');
+    const section = flow.pageSections[index] ?? '';
+    const title = flow.fitText(handbook.runningTitle, style, flow.width * (section ? 0.46 : 1));
+    draw(title.text, flow.left, page.headY);
+    if (section) {
+      const head = flow.fitText(section, style, flow.width - title.width - 18);
+      draw(head.text, right - head.width, page.headY);
+    }
+    output.content.strokeSegments([flow.left, page.headY + 13, right, page.headY + 13], 0.5, colors.rule);
+    tagger.endArtifact(opened);
 
-    tagger.artifact(
-      () => {
-        const section = flow.pageSections[index] ?? '';
-        const title = flow.fitText(handbook.runningTitle, style, flow.width * (section ? 0.46 : 1));
-        draw(title.text, flow.left, page.headY);
-        if (section) {
-          const head = flow.fitText(section, style, flow.width - title.width - 18);
-          draw(head.text, right - head.width, page.headY);
-        }
-        output.content.strokeSegments([flow.left, page.headY + 13, right, page.headY + 13], 0.5, colors.rule);
-      },
-      'Pagination',
-      'Top',
-    );
-    tagger.artifact(
-      () => {
-        output.content.strokeSegments([flow.left, page.footY - 6, right, page.footY - 6], 0.5, colors.rule);
-        draw(handbook.footer, flow.left, page.footY);
-        const number = `${pageLabel} ${index + 1} ${handbook.labels.of} ${pageCount}`;
-        draw(number, right - flow.context.measure.width(style, number), page.footY);
-      },
-      'Pagination',
-      'Bottom',
-    );
+    opened = tagger.beginArtifact('Pagination', 'Bottom');
+    output.content.strokeSegments([flow.left, page.footY - 6, right, page.footY - 6], 0.5, colors.rule);
+    draw(handbook.footer, flow.left, page.footY);
+    const number = `${pageLabel} ${index + 1} ${handbook.labels.of} ${pageCount}`;
+    draw(number, right - flow.context.measure.width(style, number), page.footY);
+    tagger.endArtifact(opened);
   }
 }
