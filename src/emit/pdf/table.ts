@@ -304,7 +304,7 @@ export class TableWriter {
       const type = scope || cell.cell.header ? 'TH' : 'TD';
       const cellScope = scope ?? (cell.cell.header ? 'Row' : undefined);
       const span = cell.cell.span ?? 1;
-      const cellTag = parent ? tagger.element(rowTags.row, type, { ...(cellScope ? { scope: cellScope } : {}), ...(span > 1 ? { colSpan: span } : {}) }) : UNTAGGED;
+      const cellTag = parent ? tagger.element(rowTags.row, type, { scope: cellScope, colSpan: span }) : UNTAGGED;
       rowTags.cells.push(cellTag);
       const paragraphTags: Tag[] = [];
       if (cell.paragraphs > 1) for (let index = 0; index < cell.paragraphs; index += 1) paragraphTags.push(parent ? { type: 'P' } : UNTAGGED);

@@ -69,9 +69,9 @@ export class Tagger {
   }
 
   /** A new structure element, appended to `parent`'s children; end it with `end` once its content is written. */
-  element(parent: Tag, type: string, attributes: CellAttributes = {}): Tag {
+  element(parent: Tag, type: string, attributes?: CellAttributes): Tag {
     if (!parent.element) return { type };
-    const element = new StructureElement(this.tagged, this.output, type, parent.element.ref, cellAttributes(attributes));
+    const element = new StructureElement(this.tagged, this.output, type, parent.element.ref, attributes ? cellAttributes(attributes) : '');
     parent.element.addElement(element);
     return { type, element };
   }
@@ -163,9 +163,13 @@ const Kid = { Element: 0, ContentHere: 1, ContentElsewhere: 2, Annotation: 3 } a
  */
 export class StructureElement {
   readonly ref: ObjectReference;
-  /** Per kid, its kind and two numbers: element (id, 0), content (page id, MCID), annotation (id, page id). */
-  private kids: number[] = [];
-  private children: StructureElement[] = [];
+  /**
+   * Per kid, its kind and two numbers: element (id, 0), content (page id, MCID), annotation (id, page id). Both
+   * lists are made by their first item: most elements (cells, paragraphs, links) have one kid and no children, and
+   * an empty array grown by push takes room for 16 numbers.
+   */
+  private kids: number[] | undefined;
+  private children: StructureElement[] | undefined;
   /** The page of its first marked content (/Pg): its ids on that page need no page reference. */
   private page: { id: number } | undefined;
   private ended = false;
@@ -182,14 +186,20 @@ export class StructureElement {
 
   addElement(child: StructureElement): void {
     this.assertOpen();
-    this.children.push(child);
-    this.kids.push(Kid.Element, child.ref.id, 0);
+    if (this.children) this.children.push(child);
+    else this.children = [child];
+    this.addKid(Kid.Element, child.ref.id, 0);
   }
 
   addContent(page: { id: number }, mcid: number): void {
     this.assertOpen();
     this.page ??= page;
-    this.kids.push(page === this.page ? Kid.ContentHere : Kid.ContentElsewhere, page.id, mcid);
+    this.addKid(page === this.page ? Kid.ContentHere : Kid.ContentElsewhere, page.id, mcid);
+  }
+
+  private addKid(kind: number, a: number, b: number): void {
+    if (this.kids) this.kids.push(kind, a, b);
+    else this.kids = [kind, a, b];
   }
 
   /** Adds a link annotation; returns its key in the structure parent tree (its /StructParent). */
@@ -197,22 +207,22 @@ export class StructureElement {
     this.assertOpen();
     const key = this.doc.createStructParentTreeNextKey();
     this.doc.getStructParentTree().add(key, this.ref);
-    this.kids.push(Kid.Annotation, annotation.id, this.doc.page.dictionary.id);
+    this.addKid(Kid.Annotation, annotation.id, this.doc.page.dictionary.id);
     return key;
   }
 
   end(): void {
     if (this.ended) return;
-    for (const child of this.children) child.end();
+    for (const child of this.children ?? []) child.end();
     this.ended = true;
     const page = this.page ? ` /Pg ${this.page.id} 0 R` : '';
     this.output.writeObject(this.ref, `<</S /${this.type} /P ${this.parent.id} 0 R${page}${this.attributes} /K [${this.serializedKids()}]>>`);
-    this.kids = [];
-    this.children = [];
+    this.kids = undefined;
+    this.children = undefined;
   }
 
   private serializedKids(): string {
-    const { kids } = this;
+    const kids = this.kids ?? [];
     const serialized: string[] = [];
     for (let index = 0; index < kids.length; index += 3) {
       const [a, b] = [kids[index + 1]!, kids[index + 2]!];
@@ -256,7 +266,21 @@ function serializedParentTree(this: StructParentTree): string {
   return lines.join('\n');
 }
 
+/** The attribute dictionaries written so far, by scope and column span: a table has few kinds of cells. */
+const attributeStrings = new Map<string, string>();
+
 function cellAttributes({ scope, colSpan }: CellAttributes): string {
+  if (!scope && !(colSpan && colSpan > 1)) return '';
+  const key = `${scope}|${colSpan}`;
+  let attributes = attributeStrings.get(key);
+  if (attributes === undefined) {
+    attributes = serializedAttributes({ scope, colSpan });
+    attributeStrings.set(key, attributes);
+  }
+  return attributes;
+}
+
+function serializedAttributes({ scope, colSpan }: CellAttributes): string {
   const entries = [scope ? `/Scope /${scope}` : '', colSpan && colSpan > 1 ? `/ColSpan ${colSpan}` : ''].filter(Boolean);
   return entries.length > 0 ? ` /A <</O /Table ${entries.join(' ')}>>` : '';
 }
