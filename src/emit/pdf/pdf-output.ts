@@ -4,11 +4,11 @@ import { deflateSync } from 'node:zlib';
  * How a handbook's bytes leave pdfkit. pdfkit turns every content operator and every line of the file into a
  * Uint8Array of its own, character by character, and pushes the file through a Readable stream chunk by chunk:
  * for handbooks of ~10 000 text runs that was a tenth of the PDF build. Here a page's operators are written as
- * bytes into one buffer (text straight from the glyph tables, see text-writer.ts), the file's lines are encoded
- * in batches, and objects serialized by curric (structure elements, link annotations, the destinations' name
- * tree) are written as they are. pdfkit finishes a document synchronously (nothing we draw is loaded
- * asynchronously), so the file is complete when `end()` returns. These are pdfkit internals (0.20); the PDF tests
- * read every produced file back.
+ * bytes into one buffer (text straight from the glyph tables, see text-writer.ts), the file's lines are written as
+ * bytes into another, and objects serialized by curric (structure elements, link annotations, the destinations'
+ * name tree) are written as they are — structure elements number by number, without a string of their own.
+ * pdfkit finishes a document synchronously (nothing we draw is loaded asynchronously), so the file is complete
+ * when `end()` returns. These are pdfkit internals (0.20); the PDF tests read every produced file back.
  */
 
 /** pdfkit's indirect object, as far as page contents and structure elements need it. */
@@ -63,9 +63,6 @@ function adoptPdfkitReferencePrototype(internals: PdfkitInternals): void {
  */
 const CONTENT_COMPRESSION = { level: 1 };
 
-/** Lines are encoded into bytes once they hold this many characters. */
-const LINES_BATCH = 16 * 1024;
-
 export interface PdfOutput {
   /** Adds a page whose content is gathered as described above. */
   addPage(): void;
@@ -80,36 +77,24 @@ export interface PdfOutput {
   destination(name: string, y: number): void;
   /** Writes a reserved object, given as its serialized dictionary (pdfkit's generic serializer is slow). */
   writeObject(object: ObjectReference, dictionary: string): void;
+  /** Starts writing a reserved object: its dictionary goes into the returned bytes, then `endObject` ends it. */
+  beginObject(object: ObjectReference): ContentBytes;
+  endObject(object: ObjectReference): void;
   /** Ends the document and returns the whole file. */
   end(): Buffer;
 }
 
 export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
   const internals = doc as unknown as PdfkitInternals;
+  // the whole file, outside the JavaScript heap: a handbook's structure elements alone are some 300 KB of lines
+  const file = new ContentBytes();
   // the file header, written when the document was created
-  const chunks: Buffer[] = [];
-  for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) chunks.push(chunk);
-  // pdfkit writes the file line by line; lines are binary strings (one byte per character), encoded in batches
-  // small enough to die young (a handbook's structure elements alone are some 300 KB of lines)
-  let lines: string[] = [];
-  let linesLength = 0;
-  const encodeLines = () => {
-    if (lines.length === 0) return;
-    chunks.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
-    lines = [];
-    linesLength = 0;
-  };
+  for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) file.append(chunk);
+  // pdfkit writes the file line by line, as binary strings (one byte per character), and streams as bytes
   internals._write = (data) => {
-    if (typeof data === 'string') {
-      lines.push(data);
-      internals._offset += data.length + 1;
-      linesLength += data.length + 1;
-      if (linesLength >= LINES_BATCH) encodeLines();
-    } else {
-      encodeLines();
-      chunks.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-      internals._offset += data.byteLength;
-    }
+    if (typeof data === 'string') file.line(data);
+    else file.append(data);
+    internals._offset = file.mark;
   };
   // running heads are drawn when every page exists: the current page is not always the last one
   const contents = new WeakMap<PdfReference, ContentBytes>();
@@ -120,10 +105,21 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
     internals._waiting += 1;
     return new ObjectReference(internals._offsets.length);
   };
-  const writeObject = (object: ObjectReference, dictionary: string) => {
-    object.offset = internals._offset;
-    internals._write(`${object.id} 0 obj\n${dictionary}\nendobj`);
+  const beginObject = (object: ObjectReference) => {
+    object.offset = file.mark;
+    file.integer(object.id);
+    file.line(' 0 obj');
+    return file;
+  };
+  const endObject = (object: ObjectReference) => {
+    file.line('');
+    file.line('endobj');
+    internals._offset = file.mark;
     internals._refEnd(object);
+  };
+  const writeObject = (object: ObjectReference, dictionary: string) => {
+    beginObject(object).text(dictionary);
+    endObject(object);
   };
   return {
     addPage() {
@@ -141,6 +137,8 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
     },
     reserve,
     writeObject,
+    beginObject,
+    endObject,
     end() {
       if (destinations.size > 0) {
         const tree = reserve();
@@ -150,15 +148,15 @@ export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
       }
       doc.end();
       if (internals._waiting !== 0) throw new Error('pdfkit did not finish the document synchronously');
-      encodeLines();
-      return Buffer.concat(chunks);
+      return file.written();
     },
   };
 }
 
 /**
- * A page's operators as bytes, one operator (or a few) per line. Outside the JavaScript heap: pages stay open
- * until the running heads are drawn, and thousands of strings per page would be marked again and again.
+ * A page's operators as bytes, one operator (or a few) per line — or the lines of the file. Outside the JavaScript
+ * heap: pages stay open until the running heads are drawn, and thousands of strings per page would be marked
+ * again and again.
  */
 export class ContentBytes {
   private bytes = Buffer.allocUnsafe(16 * 1024);
@@ -181,6 +179,13 @@ export class ContentBytes {
     // most operators are a few characters long: copied here, they cost less than a call into Buffer.write
     const { bytes } = this;
     for (let index = 0; index < length; index += 1) bytes[this.length++] = value.charCodeAt(index);
+  }
+
+  /** Appends bytes as they are. */
+  append(data: Uint8Array): void {
+    this.reserve(data.length);
+    this.bytes.set(data, this.length);
+    this.length += data.length;
   }
 
   private byte(value: number): void {
@@ -278,7 +283,13 @@ export class ContentBytes {
     return deflateSync(this.bytes.subarray(0, this.length), CONTENT_COMPRESSION);
   }
 
-  private integer(value: number): void {
+  /** What has been written (not a copy). */
+  written(): Buffer {
+    return this.bytes.subarray(0, this.length);
+  }
+
+  /** Writes a non-negative integer. */
+  integer(value: number): void {
     let unit = 1;
     while (unit * 10 <= value) unit *= 10;
     for (; unit >= 1; unit /= 10) this.byte(ZERO + (Math.floor(value / unit) % 10));

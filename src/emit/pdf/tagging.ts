@@ -1,4 +1,4 @@
-import { pdfNumber, pdfString, type ObjectReference, type PdfOutput } from './pdf-output.js';
+import { pdfNumber, pdfString, type ContentBytes, type ObjectReference, type PdfOutput } from './pdf-output.js';
 
 /**
  * The structure tree of a tagged handbook. Content is written in marked-content sequences owned by structure
@@ -93,7 +93,12 @@ export class Tagger {
       const mcid = pageParents.length;
       pageParents.push(owner.element.ref);
       owner.element.addContent(page.dictionary, mcid);
-      this.tagged.addContent(`/${owner.type} <</MCID ${mcid}>> BDC`);
+      const { content } = this.output;
+      content.text('/');
+      content.text(owner.type);
+      content.text(' <</MCID ');
+      content.integer(mcid);
+      content.line('>> BDC');
       this.open = owner;
     }
   }
@@ -215,38 +220,64 @@ export class StructureElement {
     if (this.ended) return;
     for (const child of this.children ?? []) child.end();
     this.ended = true;
-    const page = this.page ? ` /Pg ${this.page.id} 0 R` : '';
-    this.output.writeObject(this.ref, `<</S /${this.type} /P ${this.parent.id} 0 R${page}${this.attributes} /K [${this.serializedKids()}]>>`);
+    const out = this.output.beginObject(this.ref);
+    out.text('<</S /');
+    out.text(this.type);
+    out.text(' /P ');
+    reference(out, this.parent.id);
+    if (this.page) {
+      out.text(' /Pg ');
+      reference(out, this.page.id);
+    }
+    out.text(this.attributes);
+    out.text(' /K [');
+    this.writeKids(out);
+    out.text(']>>');
+    this.output.endObject(this.ref);
     this.kids = undefined;
     this.children = undefined;
   }
 
-  private serializedKids(): string {
+  /** The kids, separated by spaces: child elements and annotations by reference, marked content by its id. */
+  private writeKids(out: ContentBytes): void {
     const kids = this.kids ?? [];
-    const serialized: string[] = [];
     for (let index = 0; index < kids.length; index += 3) {
       const [a, b] = [kids[index + 1]!, kids[index + 2]!];
+      if (index > 0) out.text(' ');
       switch (kids[index]) {
         case Kid.Element:
-          serialized.push(`${a} 0 R`);
+          reference(out, a);
           break;
         case Kid.ContentHere:
-          serialized.push(String(b));
+          out.integer(b);
           break;
         case Kid.ContentElsewhere:
-          serialized.push(`<</Type /MCR /Pg ${a} 0 R /MCID ${b}>>`);
+          out.text('<</Type /MCR /Pg ');
+          reference(out, a);
+          out.text(' /MCID ');
+          out.integer(b);
+          out.text('>>');
           break;
         case Kid.Annotation:
-          serialized.push(`<</Type /OBJR /Obj ${a} 0 R /Pg ${b} 0 R>>`);
+          out.text('<</Type /OBJR /Obj ');
+          reference(out, a);
+          out.text(' /Pg ');
+          reference(out, b);
+          out.text('>>');
           break;
       }
     }
-    return serialized.join(' ');
   }
 
   private assertOpen(): void {
     if (this.ended) throw new Error(`the structure element ${this.type} has already ended`);
   }
+}
+
+/** An indirect reference to object `id`: "12 0 R". */
+function reference(out: ContentBytes, id: number): void {
+  out.integer(id);
+  out.text(' 0 R');
 }
 
 /**
