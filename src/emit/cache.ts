@@ -5,6 +5,8 @@ import type { DocumentOutcome } from '../pipeline/process.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 const CACHE_FOLDER = '.curric-cache';
+/** The site pages of the last build: the key of what they were written from, and their names. */
+const SITE_ENTRY = 'site.json';
 
 interface CacheEntry {
   fingerprint: string;
@@ -53,7 +55,7 @@ export class BuildCache {
   private readonly folder: string;
 
   constructor(
-    outDirectory: string,
+    private readonly outDirectory: string,
     private readonly fingerprint: string,
   ) {
     this.folder = join(outDirectory, CACHE_FOLDER);
@@ -74,6 +76,26 @@ export class BuildCache {
     if (entry.fingerprint !== this.fingerprint || hashFiles(entry.outcome.used) !== entry.sourcesHash) return undefined;
     if (!entry.outcome.written.every((name) => existsSync(join(outDirectory, name)))) return undefined;
     return { ...entry.outcome, fromCache: true };
+  }
+
+  /** The key of the site pages made from `inputs` (serialized) by this tool, templates and options. */
+  siteKey(inputs: string): string {
+    return createHash('sha256').update(this.fingerprint).update('\0').update(inputs).digest('hex');
+  }
+
+  /** The site pages the last build wrote from the inputs of `key`, if they are all still there. */
+  currentSite(key: string): string[] | undefined {
+    try {
+      const entry = JSON.parse(readFileSync(join(this.folder, SITE_ENTRY), 'utf8')) as { key: string; written: string[] };
+      return entry.key === key && entry.written.every((name) => existsSync(join(this.outDirectory, name))) ? entry.written : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  storeSite(key: string, written: readonly string[]): void {
+    mkdirSync(this.folder, { recursive: true });
+    writeFileAtomic(join(this.folder, SITE_ENTRY), JSON.stringify({ key, written }));
   }
 
   store(root: string, outcome: DocumentOutcome): void {

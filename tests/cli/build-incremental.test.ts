@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/cli/format/json.js';
@@ -14,13 +14,31 @@ describe('curric build, incrementally', () => {
     const build = () => runCli(['build', '--html-only', '--out', out, '.'], { cwd: directory });
     expect((await build()).stdout).toMatch(/wrote 7 files to .*\n$/);
     const first = readFileSync(join(out, 'fixture-training-plan.html'), 'utf8');
+    // files are written to a temporary name and renamed into place: a rewritten file has a new inode
+    const inode = (name: string) => statSync(join(out, name)).ino;
+    const site = { index: inode('index.html'), report: inode('report.html'), json: inode('report.json') };
     expect((await build()).stdout).toContain('(1 unchanged documents reused)');
     expect(readFileSync(join(out, 'fixture-training-plan.html'), 'utf8')).toBe(first);
+    // nothing changed: the index and the reports are not written again
+    expect({ index: inode('index.html'), report: inode('report.html'), json: inode('report.json') }).toEqual(site);
+    // unless one of them is missing
+    rmSync(join(out, 'report.html'));
+    expect((await build()).stdout).toMatch(/wrote 7 files to .*\(1 unchanged documents reused\)\n$/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('fixture-training-plan');
 
     const file = join(directory, 'domains/domain-2.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('conseille un client au CI.', 'conseille une cliente au CI.'));
+    const siteBefore = inode('report.json');
     expect((await build()).stdout).not.toContain('reused');
     expect(readFileSync(join(out, 'fixture-training-plan.html'), 'utf8')).toContain('conseille une cliente au CI.');
+    // the reports hold no wording: the site stays as it was
+    expect(inode('report.json')).toBe(siteBefore);
+
+    const index = join(directory, 'curriculum.yaml');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('profession: Spécialiste fixture CFC', 'profession: Spécialiste essai CFC'));
+    await build();
+    expect(inode('report.json')).not.toBe(siteBefore);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Spécialiste essai CFC');
   });
 });
 

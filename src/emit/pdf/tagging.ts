@@ -9,7 +9,8 @@ import { pdfNumber, pdfString, type ContentBytes, type ObjectReference, type Pdf
  *
  * A handbook has some 5000 structure elements. pdfkit's PDFStructureElement keeps each as a generic dictionary,
  * checks the whole subtree for completeness whenever one ends and serializes it with its generic converter: a
- * fifth of the PDF build. Here an element is a list of serialized kids, written once when it ends.
+ * fifth of the PDF build. Here an element keeps its kids as numbers and writes itself into the file, number by
+ * number, once when it ends.
  */
 
 /** A table cell's attributes (/A << /O /Table … >>). */
