@@ -66,7 +66,7 @@ export class BuildCache {
   }
 
   /** The outcome of the last build of `root`, if nothing it depends on has changed and its outputs are there. */
-  lookup(root: string, outDirectory: string): DocumentOutcome | undefined {
+  lookup(root: string): DocumentOutcome | undefined {
     let entry: CacheEntry;
     try {
       entry = JSON.parse(readFileSync(this.entryPath(root), 'utf8')) as CacheEntry;
@@ -74,7 +74,7 @@ export class BuildCache {
       return undefined;
     }
     if (entry.fingerprint !== this.fingerprint || hashFiles(entry.outcome.used) !== entry.sourcesHash) return undefined;
-    if (!entry.outcome.written.every((name) => existsSync(join(outDirectory, name)))) return undefined;
+    if (!this.allWritten(entry.outcome.written)) return undefined;
     return { ...entry.outcome, fromCache: true };
   }
 
@@ -87,10 +87,15 @@ export class BuildCache {
   currentSite(key: string): string[] | undefined {
     try {
       const entry = JSON.parse(readFileSync(join(this.folder, SITE_ENTRY), 'utf8')) as { key: string; written: string[] };
-      return entry.key === key && entry.written.every((name) => existsSync(join(this.outDirectory, name))) ? entry.written : undefined;
+      return entry.key === key && this.allWritten(entry.written) ? entry.written : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /** Whether every one of these output files is still there. */
+  private allWritten(names: readonly string[]): boolean {
+    return names.every((name) => existsSync(join(this.outDirectory, name)));
   }
 
   storeSite(key: string, written: readonly string[]): void {

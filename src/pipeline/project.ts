@@ -72,7 +72,7 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
 
 /**
  * The index and the consistency report, written unless the last build wrote them from the same reports: a no-op
- * build of 1000 documents spent half its time rendering and writing them again (43 MB).
+ * build of 1000 documents spent about a second of its 3.7 s rendering and writing them again (43 MB).
  */
 function siteOf(built: readonly SiteEntry[], reports: readonly DocumentReport[], build: NonNullable<ProjectOptions['build']>): string[] {
   const cache = new BuildCache(build.outDirectory, build.fingerprint);
@@ -90,7 +90,7 @@ function cachedOutcomes(roots: readonly Candidate[], build: ProjectOptions['buil
   if (!build) return outcomes;
   const cache = new BuildCache(build.outDirectory, build.fingerprint);
   for (const root of roots) {
-    const outcome = cache.lookup(root.absolutePath, build.outDirectory);
+    const outcome = cache.lookup(root.absolutePath);
     if (outcome) outcomes.set(root.absolutePath, outcome);
   }
   return outcomes;

@@ -96,7 +96,8 @@ export class Flow {
         styles.set(key, style);
       }
       // composed letters: the font has a glyph for "é", while "e" + U+0301 would need positioned marks
-      styled.push(span.link ? { text: span.text.normalize('NFC'), style, link: span.link } : { text: span.text.normalize('NFC'), style });
+      const text = span.text.normalize('NFC');
+      styled.push(span.link ? { text, style, link: span.link } : { text, style });
     }
     return styled;
   }

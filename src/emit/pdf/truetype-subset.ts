@@ -12,10 +12,11 @@ interface SfntFont {
   directory: { tables: Record<string, { offset: number; length: number } | undefined> };
 }
 
-/** The tables a subset is made of, in the order fontkit writes them, with the length fontkit gives each fixed one. */
+/** The length fontkit writes of each fixed-size table (the version 1.0 maxp of TrueType outlines). */
 const HEAD_LENGTH = 54;
 const HHEA_LENGTH = 36;
 const MAXP_LENGTH = 32;
+/** Where the fields a subset changes or reads sit in their tables. */
 const HHEA_NUMBER_OF_METRICS = 34;
 const MAXP_NUM_GLYPHS = 4;
 const HEAD_INDEX_TO_LOC_FORMAT = 50;
