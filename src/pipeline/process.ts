@@ -31,15 +31,23 @@ export interface ProcessOptions {
 }
 
 /**
- * Checks (and, for a build, emits and caches) the documents whose indexes are `roots`, one after the other, and
- * hands each outcome to `deliver` as soon as its document is done: a worker keeps nothing of a document after it
- * (a report's strings are slices of the document's source text and would keep all of it alive). Each built
- * document is followed by a turn of the event loop: pdfkit's document is a stream whose last callbacks are queued
- * for the next tick, and they hold the whole document until they have run.
+ * Checks (and, for a build, emits and caches) documents one at a time. An outcome keeps nothing of its document
+ * (a report's strings are slices of the document's source text and would keep all of it alive).
  */
-export async function processRoots(roots: readonly Candidate[], options: ProcessOptions, deliver: (outcome: DocumentOutcome) => void): Promise<void> {
-  const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
-  for (const root of roots) {
+export class DocumentProcessor {
+  private readonly cache: BuildCache | undefined;
+
+  constructor(private readonly options: ProcessOptions) {
+    this.cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
+  }
+
+  /**
+   * The outcome of the document whose index is `root`. A built document is followed by a turn of the event loop:
+   * pdfkit's document is a stream whose last callbacks are queued for the next tick, and they hold the whole
+   * document until they have run.
+   */
+  async process(root: Candidate): Promise<DocumentOutcome> {
+    const { options, cache } = this;
     const check = checkRoot(root, options.cwd, options.rules);
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
     const report = options.build && check.document ? documentReport(check.document) : undefined;
@@ -47,7 +55,13 @@ export async function processRoots(roots: readonly Candidate[], options: Process
     const written = options.build && check.document?.resolved && !refused ? await emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
     const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written, refused, fromCache: false };
     if (cache && check.document) cache.store(root.absolutePath, outcome);
-    deliver(outcome);
     if (written.length > 0) await new Promise(setImmediate);
+    return outcome;
   }
+}
+
+/** Processes the documents whose indexes are `roots` in order, handing each outcome to `deliver` as soon as it is done. */
+export async function processRoots(roots: readonly Candidate[], options: ProcessOptions, deliver: (outcome: DocumentOutcome) => void): Promise<void> {
+  const processor = new DocumentProcessor(options);
+  for (const root of roots) deliver(await processor.process(root));
 }

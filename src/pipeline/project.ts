@@ -9,7 +9,7 @@ import type { DocumentReport } from '../emit/report/model.js';
 import { findDocuments, type Candidate } from '../load/index.js';
 import { projectDiagnostics } from './check.js';
 import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
-import type { WorkerMessage, WorkerShare } from './worker.js';
+import type { ParentMessage, WorkerMessage } from './worker.js';
 
 /** Below this many documents a worker's start-up costs more than it saves. */
 const PARALLEL_THRESHOLD = 8;
@@ -97,13 +97,19 @@ function cachedOutcomes(roots: readonly Candidate[], build: ProjectOptions['buil
 }
 
 /**
- * Shares the roots out among `jobs` worker processes, round robin, so that each gets a similar mix of documents.
- * When one fails, the others are stopped.
+ * A worker holds this many documents at a time: the one it works on and the next, so it never waits for the
+ * parent between two.
+ */
+const WORKER_QUEUE_LENGTH = 2;
+
+/**
+ * Hands the roots out to `jobs` worker processes one at a time, each to the first worker to finish one: a share
+ * fixed in advance left one worker idle for seconds at the end when its documents happened to be the longer ones.
+ * When one worker fails, the others are stopped.
  */
 async function inWorkerProcesses(roots: readonly Candidate[], jobs: number, options: ProcessOptions): Promise<DocumentOutcome[]> {
-  const shares: Candidate[][] = Array.from({ length: jobs }, () => []);
-  roots.forEach((root, index) => shares[index % jobs]!.push(root));
-  const workers = shares.map((share) => startWorker({ roots: share, options }));
+  const remaining = roots.values();
+  const workers = Array.from({ length: jobs }, () => startWorker(options, () => remaining.next().value));
   try {
     return (await Promise.all(workers.map((worker) => worker.outcomes))).flat();
   } catch (error) {
@@ -112,17 +118,30 @@ async function inWorkerProcesses(roots: readonly Candidate[], jobs: number, opti
   }
 }
 
-/** A worker process working through its share; `outcomes` rejects with its error, or how it stopped if it crashed. */
-function startWorker(share: WorkerShare): { child: ChildProcess; outcomes: Promise<DocumentOutcome[]> } {
+/**
+ * A worker process fed from `nextRoot` until it returns undefined; `outcomes` rejects with the worker's error, or
+ * how it stopped if it crashed.
+ */
+function startWorker(options: ProcessOptions, nextRoot: () => Candidate | undefined): { child: ChildProcess; outcomes: Promise<DocumentOutcome[]> } {
   // V8's report of a crash (out of memory, say) is for debugging curric, not for its users
   const stderr = process.env.CURRIC_DEBUG ? 'inherit' : 'ignore';
   const worker = fork(fileURLToPath(workerScript), { execArgv: WORKER_FLAGS, serialization: 'advanced', stdio: ['ignore', 'ignore', stderr, 'ipc'] });
+  const send = (message: ParentMessage) => worker.send(message);
+  // sends the next root, or `end` once after the last
+  let feeding = true;
+  const feed = () => {
+    if (!feeding) return;
+    const root = nextRoot();
+    send(root ? { root } : 'end');
+    feeding = root !== undefined;
+  };
   const outcomes = new Promise<DocumentOutcome[]>((resolvePromise, reject) => {
     const received: DocumentOutcome[] = [];
     let finished = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message !== 'done' && !('failed' in message)) {
         received.push(message);
+        feed();
         return;
       }
       finished = true;
@@ -133,6 +152,7 @@ function startWorker(share: WorkerShare): { child: ChildProcess; outcomes: Promi
     worker.once('error', reject);
     worker.once('exit', (code, signal) => finished || reject(new Error(`a worker process stopped (${signal ?? `exit code ${code}`}) before it was done`)));
   });
-  worker.send(share satisfies WorkerShare);
+  send({ options });
+  for (let queued = 0; queued < WORKER_QUEUE_LENGTH; queued += 1) feed();
   return { child: worker, outcomes };
 }

@@ -1,11 +1,11 @@
 import type { Candidate } from '../load/index.js';
-import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
+import { DocumentProcessor, type DocumentOutcome, type ProcessOptions } from './process.js';
 
-/** What a worker process is sent: its share of document indexes. */
-export interface WorkerShare {
-  roots: Candidate[];
-  options: ProcessOptions;
-}
+/**
+ * What a worker process is sent: first the options, then document indexes one by one as it finishes the ones it
+ * has, then `end` when there are no more.
+ */
+export type ParentMessage = { options: ProcessOptions } | { root: Candidate } | 'end';
 
 /** What a worker posts: each document's outcome, then `done` — or why it failed. */
 export type WorkerMessage = DocumentOutcome | 'done' | WorkerFailure;
@@ -18,15 +18,29 @@ export interface WorkerFailure {
 
 const post = (message: WorkerMessage) => process.send!(message);
 
-/** A worker process's whole job: process its share, posting each outcome back as it is done. */
-process.once('message', (share: WorkerShare) => {
-  processRoots(share.roots, share.options, post).then(
-    () => post('done'),
-    (error: unknown) => {
-      const syscall = (error as NodeJS.ErrnoException | undefined)?.syscall;
-      post({ failed: error instanceof Error ? error.message : String(error), ...(syscall ? { syscall } : {}) });
-    },
-  );
+let processor: DocumentProcessor | undefined;
+const queue: Candidate[] = [];
+let ended = false;
+let working = false;
+
+/** Works through the queue, posting each outcome as soon as it is done; `done` once the parent sent `end`. */
+async function work(): Promise<void> {
+  working = true;
+  while (queue.length > 0) post(await processor!.process(queue.shift()!));
+  working = false;
+  if (ended) post('done');
+}
+
+function fail(error: unknown): void {
+  const syscall = (error as NodeJS.ErrnoException | undefined)?.syscall;
+  post({ failed: error instanceof Error ? error.message : String(error), ...(syscall ? { syscall } : {}) });
+}
+
+process.on('message', (message: ParentMessage) => {
+  if (message === 'end') ended = true;
+  else if ('options' in message) processor = new DocumentProcessor(message.options);
+  else queue.push(message.root);
+  if (!working) work().catch(fail);
 });
 // the parent is gone (or has all it needs): nothing left to deliver to
 process.once('disconnect', () => process.exit());
