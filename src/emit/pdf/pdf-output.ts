@@ -188,6 +188,13 @@ export class ContentBytes {
     this.length += data.length;
   }
 
+  /** Appends `source`'s bytes from `start` to `end`: short ranges copied here, without a view on them. */
+  appendRange(source: Uint8Array, start: number, end: number): void {
+    this.reserve(end - start);
+    const { bytes } = this;
+    for (let index = start; index < end; index += 1) bytes[this.length++] = source[index]!;
+  }
+
   private byte(value: number): void {
     this.reserve(1);
     this.bytes[this.length++] = value;

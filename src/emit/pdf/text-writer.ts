@@ -17,6 +17,7 @@ interface FontState {
   metrics: GlyphMetrics;
   /** Each glyph's code in the document's subset, plus one (zero: not in the subset yet). */
   codes: Int32Array;
+  encodings: PieceEncodings;
   /** Per size and colour: the operators that open a text object (colour, font and size). */
   openings: Map<number, Map<string, string>>;
 }
@@ -67,7 +68,7 @@ export class TextWriter {
   private stateOf(font: EmbeddedFont): FontState {
     let state = this.fonts.get(font);
     if (!state) {
-      state = { metrics: glyphMetrics(font), codes: new Int32Array((font.font as { numGlyphs: number }).numGlyphs), openings: new Map() };
+      state = { metrics: glyphMetrics(font), codes: new Int32Array((font.font as { numGlyphs: number }).numGlyphs), encodings: new PieceEncodings(), openings: new Map() };
       this.fonts.set(font, state);
     }
     return state;
@@ -89,15 +90,54 @@ function opening(state: FontState, font: EmbeddedFont, style: TextStyle): string
   return operators;
 }
 
+/** The longest encoding kept: its length is stored in one byte. */
+const MAX_ENCODING = 0xff;
+
+/**
+ * A document's pieces (words, spaces) in one font as they were encoded the first time, to be copied when they
+ * recur: a handbook draws some 50 000 pieces, nine in ten of them seen before in the same handbook. Encodings
+ * depend on the document's subset codes, so they are kept per document; each is stored as its length (one byte)
+ * and its bytes, in one buffer.
+ */
+class PieceEncodings {
+  bytes = new Uint8Array(16 * 1024);
+  private length = 0;
+  /** Where each piece's entry starts. */
+  private readonly entries = new Map<string, number>();
+
+  entryOf(piece: string): number | undefined {
+    return this.entries.get(piece);
+  }
+
+  /** Keeps what was written into `content` since `start` as the encoding of `piece`. */
+  store(piece: string, content: ContentBytes, start: number): void {
+    const written = content.written();
+    const size = written.length - start;
+    if (size > MAX_ENCODING) return;
+    if (this.length + 1 + size > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.entries.set(piece, this.length);
+    this.bytes[this.length] = size;
+    this.bytes.set(written.subarray(start), this.length + 1);
+    this.length += 1 + size;
+  }
+}
+
 /**
  * Writes a run's TJ operand: glyph codes of the document's subset in literal strings, a string closed after each
- * kerned glyph by its adjustment (as pdfkit writes it, but one string across the pieces of a run).
+ * kerned glyph by its adjustment (as pdfkit writes it, but one string across the pieces of a run). A piece shaped
+ * from the glyph tables has no adjustment after its last glyph, so it starts and ends inside a string: its bytes
+ * are the same wherever it recurs.
  */
 class OperandWriter {
   private content!: ContentBytes;
   private font!: EmbeddedFont;
   private metrics!: GlyphMetrics;
   private codes!: Int32Array;
+  private encodings!: PieceEncodings;
   private open = false;
   /** An adjustment has been written: the next string is separated from it. */
   private adjusted = false;
@@ -107,19 +147,29 @@ class OperandWriter {
     this.font = font;
     this.metrics = state.metrics;
     this.codes = state.codes;
+    this.encodings = state.encodings;
     this.open = false;
     this.adjusted = false;
   }
 
   /** Returns false, having written part of the piece, when a glyph is offset from its pen position. */
   write(piece: string): boolean {
-    const { font } = this;
+    const { font, content, encodings } = this;
+    const entry = encodings.entryOf(piece);
+    if (entry !== undefined) {
+      this.openString();
+      content.appendRange(encodings.bytes, entry + 1, entry + 1 + encodings.bytes[entry]!);
+      return true;
+    }
     const word = this.metrics.shape(piece);
     if (word) {
+      this.openString();
+      const start = content.mark;
       for (let index = 0; index < word.length; index += 1) {
         const advance = word.advances[index]!;
         this.glyph(word.glyphs[index]!, advance, piece.charCodeAt(index), (advance + word.kernings[index]!) * font.scale);
       }
+      encodings.store(piece, content, start);
       return true;
     }
     const { glyphs, positions } = font.layoutCached(piece);
@@ -136,6 +186,12 @@ class OperandWriter {
     if (this.open) this.content.text(')');
   }
 
+  private openString(): void {
+    if (this.open) return;
+    this.content.text(this.adjusted ? ' (' : '(');
+    this.open = true;
+  }
+
   /**
    * Adds a glyph, given its advance width in font units, what it stands for, and its advance on the line in
    * thousandths of the font size.
@@ -149,10 +205,7 @@ class OperandWriter {
       font.unicode[code] ??= typeof codePoints === 'number' ? [codePoints] : codePoints;
       this.codes[id] = code + 1;
     }
-    if (!this.open) {
-      content.text(this.adjusted ? ' (' : '(');
-      this.open = true;
-    }
+    this.openString();
     content.glyphCode(code);
     const kerning = xAdvance - advanceWidth * font.scale;
     if (kerning !== 0) {
