@@ -6,7 +6,7 @@ import { parseYaml } from './parse-yaml.js';
 import { readSourceFile, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
 import { SourceMap } from './source-map.js';
 
-export { displayPath } from './discover.js';
+export { discoverYamlFiles, displayPath } from './discover.js';
 export type { SourceFile } from './source-file.js';
 export { SourceMap } from './source-map.js';
 
@@ -47,15 +47,17 @@ function hasTopLevelKind(bytes: Buffer): boolean {
 /** Phase 1, first step: the YAML files under `paths`, and those among them that are document indexes. */
 export function findDocuments(paths: readonly string[], cwd: string): { candidates: Candidate[]; roots: Candidate[] } {
   const candidates = discoverYamlFiles(paths, cwd);
-  const roots = candidates.filter((candidate) => {
-    try {
-      // Files too large to read are taken as indexes so that loading reports them.
-      return statSync(candidate.absolutePath).size > MAX_SOURCE_BYTES || hasTopLevelKind(readFileSync(candidate.absolutePath));
-    } catch {
-      return true; // loading reports why the file cannot be read
-    }
-  });
-  return { candidates, roots };
+  return { candidates, roots: candidates.filter(isIndexCandidate) };
+}
+
+/** Whether a YAML file looks like a document's index (see hasTopLevelKind). */
+export function isIndexCandidate(candidate: Candidate): boolean {
+  try {
+    // Files too large to read are taken as indexes so that loading reports them.
+    return statSync(candidate.absolutePath).size > MAX_SOURCE_BYTES || hasTopLevelKind(readFileSync(candidate.absolutePath));
+  } catch {
+    return true; // loading reports why the file cannot be read
+  }
 }
 
 /**

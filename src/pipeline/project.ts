@@ -6,13 +6,11 @@ import type { Diagnostic } from '../diagnostics.js';
 import { BuildCache } from '../emit/cache.js';
 import { writeSite, type EmitTarget, type SiteEntry } from '../emit/index.js';
 import type { DocumentReport } from '../emit/report/model.js';
-import { findDocuments, type Candidate } from '../load/index.js';
+import { discoverYamlFiles, isIndexCandidate, type Candidate } from '../load/index.js';
 import { projectDiagnostics } from './check.js';
 import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
 import type { ParentMessage, WorkerMessage } from './worker.js';
 
-/** Below this many documents a worker's start-up costs more than it saves. */
-const PARALLEL_THRESHOLD = 8;
 /**
  * V8 settings of a worker process (the reason workers are processes: threads share the process's V8 flags).
  * - Garbage collection on the worker's own thread: V8's parallel and concurrent collector keeps helper threads
@@ -40,23 +38,44 @@ export interface ProjectResult {
   written: string[];
 }
 
+/** How many candidate files are read between two turns of the event loop, in which workers are fed. */
+const CANDIDATES_PER_TURN = 32;
+
 /**
  * Runs check (and build) over every document under `paths`, in worker processes when there are many. Only plain
- * data comes back — diagnostics, reports, file names — so the corpus is never held in one place.
+ * data comes back — diagnostics, reports, file names — so the corpus is never held in one place. Documents go to
+ * the workers as soon as they are found: finding them reads every YAML file (some 180 MB for 1000 documents),
+ * which the workers' start and first documents overlap.
  */
 export async function runProject(paths: readonly string[], options: ProjectOptions): Promise<ProjectResult> {
-  const { candidates, roots } = findDocuments(paths, options.cwd);
-  // unchanged documents come from the build cache; only the others are worth a worker
-  const cached = cachedOutcomes(roots, options.build);
-  const pending = roots.filter((root) => !cached.has(root.absolutePath));
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.floor(pending.length / (PARALLEL_THRESHOLD / 2))));
+  const candidates = discoverYamlFiles(paths, options.cwd);
+  const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
   // many documents go to workers even with --jobs 1: a worker's heap is bounded, and the outcomes it posts are copies
   // (an outcome made here keeps the document's whole source text alive through the strings sliced from it)
-  const inWorkers = pending.length >= PARALLEL_THRESHOLD && existsSync(fileURLToPath(workerScript));
+  const pool = existsSync(fileURLToPath(workerScript)) ? new WorkerPool(processOptions, options.jobs ?? availableParallelism()) : undefined;
+  const roots: Candidate[] = [];
+  // unchanged documents come from the build cache; only the others are worth a worker
+  const cached = new Map<string, DocumentOutcome>();
+  const pending: Candidate[] = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    if (index % CANDIDATES_PER_TURN === CANDIDATES_PER_TURN - 1) await new Promise(setImmediate);
+    const candidate = candidates[index]!;
+    if (!isIndexCandidate(candidate)) continue;
+    roots.push(candidate);
+    const outcome = cache?.lookup(candidate.absolutePath);
+    if (outcome) cached.set(candidate.absolutePath, outcome);
+    else {
+      pending.push(candidate);
+      pool?.add(candidate);
+    }
+  }
   const processed: DocumentOutcome[] = [];
-  if (inWorkers) processed.push(...(await inWorkerProcesses(pending, jobs, processOptions)));
-  else await processRoots(pending, processOptions, (outcome) => processed.push(outcome));
+  if (pool?.started) processed.push(...(await pool.close()));
+  else {
+    await pool?.close();
+    await processRoots(pending, processOptions, (outcome) => processed.push(outcome));
+  }
   const byRoot = new Map(processed.map((o) => [o.root, o]));
   const outcomes = roots.map((root) => cached.get(root.absolutePath) ?? byRoot.get(root.absolutePath)!);
 
@@ -84,75 +103,129 @@ function siteOf(built: readonly SiteEntry[], reports: readonly DocumentReport[],
   return written;
 }
 
-/** The outcomes of the last build for the roots whose sources, tool, templates and options have not changed. */
-function cachedOutcomes(roots: readonly Candidate[], build: ProjectOptions['build']): Map<string, DocumentOutcome> {
-  const outcomes = new Map<string, DocumentOutcome>();
-  if (!build) return outcomes;
-  const cache = new BuildCache(build.outDirectory, build.fingerprint);
-  for (const root of roots) {
-    const outcome = cache.lookup(root.absolutePath);
-    if (outcome) outcomes.set(root.absolutePath, outcome);
+/**
+ * Worker processes fed with document indexes as they are found, each taking the next one as it finishes one: a
+ * share fixed in advance left one worker idle for seconds at the end when its documents happened to be the longer
+ * ones. A worker starts once there are PARALLEL_THRESHOLD pending documents, and one more per
+ * DOCUMENTS_PER_WORKER after that, up to `jobs`: below that its start costs more than it saves.
+ */
+class WorkerPool {
+  private readonly queue: Candidate[] = [];
+  private taken = 0;
+  private closed = false;
+  private readonly workers: WorkerProcess[] = [];
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly options: ProcessOptions,
+    private readonly jobs: number,
+  ) {}
+
+  get started(): boolean {
+    return this.workers.length > 0;
   }
-  return outcomes;
+
+  add(root: Candidate): void {
+    this.queue.push(root);
+    const wanted = this.queue.length < PARALLEL_THRESHOLD ? 0 : Math.min(this.jobs, Math.floor(this.queue.length / DOCUMENTS_PER_WORKER));
+    while (this.workers.length < wanted && !this.failure) this.workers.push(new WorkerProcess(this.options, this));
+    for (const worker of this.workers) worker.feed();
+  }
+
+  /** The next document to process, undefined when there is none yet (or none left, once `isClosed`). */
+  take(): Candidate | undefined {
+    return this.taken < this.queue.length ? this.queue[this.taken++] : undefined;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** No more documents: resolves to every worker's outcomes, or rejects with the first failure. */
+  async close(): Promise<DocumentOutcome[]> {
+    this.closed = true;
+    for (const worker of this.workers) worker.feed();
+    const outcomes = await Promise.all(this.workers.map((worker) => worker.outcomes));
+    if (this.failure) throw this.failure;
+    return outcomes.flat();
+  }
+
+  /** A worker failed: the others are stopped, and `close` rejects with its error. */
+  fail(error: Error): void {
+    this.failure ??= error;
+    for (const { child } of this.workers) child.kill();
+  }
 }
 
+/** Below this many pending documents, they are processed in the calling process. */
+const PARALLEL_THRESHOLD = 8;
+/** A worker per this many pending documents (so with PARALLEL_THRESHOLD, two workers at once). */
+const DOCUMENTS_PER_WORKER = PARALLEL_THRESHOLD / 2;
 /**
  * A worker holds this many documents at a time: the one it works on and the next, so it never waits for the
  * parent between two.
  */
 const WORKER_QUEUE_LENGTH = 2;
 
-/**
- * Hands the roots out to `jobs` worker processes one at a time, each to the first worker to finish one: a share
- * fixed in advance left one worker idle for seconds at the end when its documents happened to be the longer ones.
- * When one worker fails, the others are stopped.
- */
-async function inWorkerProcesses(roots: readonly Candidate[], jobs: number, options: ProcessOptions): Promise<DocumentOutcome[]> {
-  const remaining = roots.values();
-  const workers = Array.from({ length: jobs }, () => startWorker(options, () => remaining.next().value));
-  try {
-    return (await Promise.all(workers.map((worker) => worker.outcomes))).flat();
-  } catch (error) {
-    for (const { child } of workers) child.kill();
-    throw error;
-  }
-}
+/** A worker process fed from the pool; `outcomes` resolves once it is done, empty if it failed (the pool has the error). */
+class WorkerProcess {
+  readonly child: ChildProcess;
+  readonly outcomes: Promise<DocumentOutcome[]>;
+  /** Documents sent and not yet done. */
+  private queued = 0;
+  private ended = false;
 
-/**
- * A worker process fed from `nextRoot` until it returns undefined; `outcomes` rejects with the worker's error, or
- * how it stopped if it crashed.
- */
-function startWorker(options: ProcessOptions, nextRoot: () => Candidate | undefined): { child: ChildProcess; outcomes: Promise<DocumentOutcome[]> } {
-  // V8's report of a crash (out of memory, say) is for debugging curric, not for its users
-  const stderr = process.env.CURRIC_DEBUG ? 'inherit' : 'ignore';
-  const worker = fork(fileURLToPath(workerScript), { execArgv: WORKER_FLAGS, serialization: 'advanced', stdio: ['ignore', 'ignore', stderr, 'ipc'] });
-  const send = (message: ParentMessage) => worker.send(message);
-  // sends the next root, or `end` once after the last
-  let feeding = true;
-  const feed = () => {
-    if (!feeding) return;
-    const root = nextRoot();
-    send(root ? { root } : 'end');
-    feeding = root !== undefined;
-  };
-  const outcomes = new Promise<DocumentOutcome[]>((resolvePromise, reject) => {
-    const received: DocumentOutcome[] = [];
-    let finished = false;
-    worker.on('message', (message: WorkerMessage) => {
-      if (message !== 'done' && !('failed' in message)) {
-        received.push(message);
-        feed();
+  constructor(
+    options: ProcessOptions,
+    private readonly pool: WorkerPool,
+  ) {
+    // V8's report of a crash (out of memory, say) is for debugging curric, not for its users
+    const stderr = process.env.CURRIC_DEBUG ? 'inherit' : 'ignore';
+    this.child = fork(fileURLToPath(workerScript), { execArgv: WORKER_FLAGS, serialization: 'advanced', stdio: ['ignore', 'ignore', stderr, 'ipc'] });
+    this.outcomes = new Promise<DocumentOutcome[]>((resolvePromise) => {
+      const received: DocumentOutcome[] = [];
+      let finished = false;
+      const fail = (error: Error) => {
+        finished = true;
+        pool.fail(error);
+        resolvePromise([]);
+      };
+      this.child.on('message', (message: WorkerMessage) => {
+        if (message !== 'done' && !('failed' in message)) {
+          received.push(message);
+          this.queued -= 1;
+          this.feed();
+          return;
+        }
+        finished = true;
+        this.child.disconnect();
+        if (message === 'done') resolvePromise(received);
+        else fail(Object.assign(new Error(message.failed), message.syscall ? { syscall: message.syscall } : {}));
+      });
+      this.child.once('error', fail);
+      this.child.once('exit', (code, signal) => finished || fail(new Error(`a worker process stopped (${signal ?? `exit code ${code}`}) before it was done`)));
+    });
+    this.send({ options });
+  }
+
+  /** Tops the worker's queue up from the pool; once the pool is closed and empty, tells it that no more will come. */
+  feed(): void {
+    while (!this.ended && this.queued < WORKER_QUEUE_LENGTH) {
+      const root = this.pool.take();
+      if (root) {
+        this.send({ root });
+        this.queued += 1;
+      } else {
+        if (this.pool.isClosed) {
+          this.send('end');
+          this.ended = true;
+        }
         return;
       }
-      finished = true;
-      worker.disconnect();
-      if (message === 'done') resolvePromise(received);
-      else reject(Object.assign(new Error(message.failed), message.syscall ? { syscall: message.syscall } : {}));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code, signal) => finished || reject(new Error(`a worker process stopped (${signal ?? `exit code ${code}`}) before it was done`)));
-  });
-  send({ options });
-  for (let queued = 0; queued < WORKER_QUEUE_LENGTH; queued += 1) feed();
-  return { child: worker, outcomes };
+    }
+  }
+
+  private send(message: ParentMessage): void {
+    if (this.child.connected) this.child.send(message);
+  }
 }
