@@ -134,7 +134,7 @@ class WorkerPool {
 
   /** The next document to process, undefined when there is none yet (or none left, once `isClosed`). */
   take(): Candidate | undefined {
-    return this.taken < this.queue.length ? this.queue[this.taken++] : undefined;
+    return this.taken < this.queue.length && !this.failure ? this.queue[this.taken++] : undefined;
   }
 
   get isClosed(): boolean {
@@ -150,10 +150,10 @@ class WorkerPool {
     return outcomes.flat();
   }
 
-  /** A worker failed: the others are stopped, and `close` rejects with its error. */
+  /** A worker failed: the others stop after their current document, and `close` rejects with its error. */
   fail(error: Error): void {
     this.failure ??= error;
-    for (const { child } of this.workers) child.kill();
+    for (const worker of this.workers) worker.stop();
   }
 }
 
@@ -223,6 +223,12 @@ class WorkerProcess {
         return;
       }
     }
+  }
+
+  stop(): void {
+    if (this.ended) return;
+    this.send('stop');
+    this.ended = true;
   }
 
   private send(message: ParentMessage): void {

@@ -3,9 +3,10 @@ import { DocumentProcessor, type DocumentOutcome, type ProcessOptions } from './
 
 /**
  * What a worker process is sent: first the options, then document indexes one by one as it finishes the ones it
- * has, then `end` when there are no more.
+ * has, then `end` when there are no more — or `stop` when another worker failed: it drops what it has not begun,
+ * but finishes the document it is writing (killed, it would leave a temporary file behind).
  */
-export type ParentMessage = { options: ProcessOptions } | { root: Candidate } | 'end';
+export type ParentMessage = { options: ProcessOptions } | { root: Candidate } | 'end' | 'stop';
 
 /** What a worker posts: each document's outcome, then `done` — or why it failed. */
 export type WorkerMessage = DocumentOutcome | 'done' | WorkerFailure;
@@ -37,7 +38,8 @@ function fail(error: unknown): void {
 }
 
 process.on('message', (message: ParentMessage) => {
-  if (message === 'end') ended = true;
+  if (message === 'stop') queue.length = 0;
+  if (message === 'end' || message === 'stop') ended = true;
   else if ('options' in message) processor = new DocumentProcessor(message.options);
   else queue.push(message.root);
   if (!working) work().catch(fail);
