@@ -4,6 +4,7 @@ import { BuildCache } from '../emit/cache.js';
 import { emitDocument, type EmitTarget } from '../emit/index.js';
 import { documentReport, type DocumentReport } from '../emit/report/model.js';
 import type { Candidate } from '../load/index.js';
+import type { ResolvedDocument } from '../resolve/index.js';
 import { checkRoot } from './check.js';
 
 /** What became of one document index: plain data, so that it can cross from a worker process or come from the cache. */
@@ -47,16 +48,26 @@ export class DocumentProcessor {
    * document until they have run.
    */
   async process(root: Candidate): Promise<DocumentOutcome> {
-    const { options, cache } = this;
+    const { outcome, toEmit } = this.check(root);
+    if (toEmit) outcome.written = await emitDocument(toEmit.document, toEmit.diagnostics, this.options.build!);
+    if (this.cache && outcome.isDocument) this.cache.store(root.absolutePath, outcome);
+    if (outcome.written.length > 0) await new Promise(setImmediate);
+    return outcome;
+  }
+
+  /**
+   * The outcome of checking a document, and what building it needs. Only these outlive the check: its parsed
+   * sources (js-yaml's events and values, the source map) are garbage while the handbooks are laid out.
+   */
+  private check(root: Candidate): { outcome: DocumentOutcome; toEmit?: { document: ResolvedDocument; diagnostics: Diagnostic[] } } {
+    const { options } = this;
     const check = checkRoot(root, options.cwd, options.rules);
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
     const report = options.build && check.document ? documentReport(check.document) : undefined;
     const refused = countBySeverity(diagnostics).error > 0;
-    const written = options.build && check.document?.resolved && !refused ? await emitDocument(check.document.resolved, check.document.diagnostics, options.build) : [];
-    const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written, refused, fromCache: false };
-    if (cache && check.document) cache.store(root.absolutePath, outcome);
-    if (written.length > 0) await new Promise(setImmediate);
-    return outcome;
+    const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written: [], refused, fromCache: false };
+    const resolved = check.document?.resolved;
+    return options.build && resolved && !refused ? { outcome, toEmit: { document: resolved, diagnostics: check.document!.diagnostics } } : { outcome };
   }
 }
 
