@@ -84,7 +84,7 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   if (options.build) {
     const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
     const built = outcomes.flatMap((o) => (o.report && !o.refused ? [{ report: o.report, written: o.written }] : []));
-    written.push(...(await siteOf(built, reports, options.build)));
+    written.push(...siteOf(built, reports, options.build));
   }
   return { outcomes, diagnostics, written };
 }
@@ -93,12 +93,12 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
  * The index and the consistency report, written unless the last build wrote them from the same reports: a no-op
  * build of 1000 documents spent about a second of its 3.7 s rendering and writing them again (43 MB).
  */
-async function siteOf(built: readonly SiteEntry[], reports: readonly DocumentReport[], build: NonNullable<ProjectOptions['build']>): Promise<string[]> {
+function siteOf(built: readonly SiteEntry[], reports: readonly DocumentReport[], build: NonNullable<ProjectOptions['build']>): string[] {
   const cache = new BuildCache(build.outDirectory, build.fingerprint);
   const key = cache.siteKey(JSON.stringify([reports, built.map((entry) => entry.written)]));
   const current = cache.currentSite(key);
   if (current) return current;
-  const written = await writeSite(built, reports, build);
+  const written = writeSite(built, reports, build);
   cache.storeSite(key, written);
   return written;
 }

@@ -21,9 +21,9 @@ const report = (id: string, language: Language): DocumentReport => ({
 });
 
 /** index.html and report.html written for these documents: their language, h1 and every cell's text. */
-async function site(reports: DocumentReport[]) {
+function site(reports: DocumentReport[]) {
   const out = temporaryDirectory();
-  await writeSite(reports.map((r) => ({ report: r, written: [] })), reports, { outDirectory: out, html: true, pdf: false });
+  writeSite(reports.map((r) => ({ report: r, written: [] })), reports, { outDirectory: out, html: true, pdf: false });
   return ['index.html', 'report.html'].map((name) => {
     const page = elements(readFileSync(join(out, name), 'utf8'));
     return {
@@ -35,15 +35,15 @@ async function site(reports: DocumentReport[]) {
 }
 
 describe('index and report pages', () => {
-  it('speak the language the documents share', async () => {
-    const [index, consistency] = await site([report('a', 'it'), report('b', 'it')]);
+  it('speak the language the documents share', () => {
+    const [index, consistency] = site([report('a', 'it'), report('b', 'it')]);
     expect([index!.lang, index!.heading, consistency!.heading]).toEqual(['it', 'Manuali', 'Rapporto di coerenza']);
     expect(index!.cells).toEqual(expect.arrayContaining(['piano di formazione', '3 obiettivi di valutazione', '0 errori, 1 avvertenze']));
     expect(consistency!.cells).toEqual(expect.arrayContaining(['Travail pratique: ponderazioni (%)', 'DIVERGENZA']));
   });
 
-  it('fall back to English when the documents are in different languages', async () => {
-    const [index, consistency] = await site([report('a', 'fr'), report('b', 'de')]);
+  it('fall back to English when the documents are in different languages', () => {
+    const [index, consistency] = site([report('a', 'fr'), report('b', 'de')]);
     expect([index!.lang, index!.heading, consistency!.heading]).toEqual(['en', 'Handbooks', 'Consistency report']);
     expect(index!.cells).toEqual(expect.arrayContaining(['training plan', '3 evaluation objectives']));
     expect(consistency!.cells).toEqual(expect.arrayContaining(['Travail pratique: weights (%)', 'MISMATCH']));
