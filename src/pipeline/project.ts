@@ -53,11 +53,11 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
   // many documents go to workers even with --jobs 1: a worker's heap is bounded, and the outcomes it posts are copies
   // (an outcome made here keeps the document's whole source text alive through the strings sliced from it)
-  const pool = existsSync(fileURLToPath(workerScript)) ? new WorkerPool(processOptions, options.jobs ?? availableParallelism()) : undefined;
+  // (without the compiled worker script, as when tests run the sources, there are none)
+  const pool = new WorkerPool(processOptions, existsSync(fileURLToPath(workerScript)) ? (options.jobs ?? availableParallelism()) : 0);
   const roots: Candidate[] = [];
   // unchanged documents come from the build cache; only the others are worth a worker
   const cached = new Map<string, DocumentOutcome>();
-  const pending: Candidate[] = [];
   for (let index = 0; index < candidates.length; index += 1) {
     if (index % CANDIDATES_PER_TURN === CANDIDATES_PER_TURN - 1) await new Promise(setImmediate);
     const candidate = candidates[index]!;
@@ -65,17 +65,12 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
     roots.push(candidate);
     const outcome = cache?.lookup(candidate.absolutePath);
     if (outcome) cached.set(candidate.absolutePath, outcome);
-    else {
-      pending.push(candidate);
-      pool?.add(candidate);
-    }
+    else pool.add(candidate);
   }
   const processed: DocumentOutcome[] = [];
-  if (pool?.started) processed.push(...(await pool.close()));
-  else {
-    await pool?.close();
-    await processRoots(pending, processOptions, (outcome) => processed.push(outcome));
-  }
+  // too few pending documents to start a worker: they are processed here
+  if (pool.started) processed.push(...(await pool.close()));
+  else await processRoots(pool.pending, processOptions, (outcome) => processed.push(outcome));
   const byRoot = new Map(processed.map((o) => [o.root, o]));
   const outcomes = roots.map((root) => cached.get(root.absolutePath) ?? byRoot.get(root.absolutePath)!);
 
@@ -123,6 +118,11 @@ class WorkerPool {
 
   get started(): boolean {
     return this.workers.length > 0;
+  }
+
+  /** Every document added, in order. */
+  get pending(): readonly Candidate[] {
+    return this.queue;
   }
 
   add(root: Candidate): void {

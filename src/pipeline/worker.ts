@@ -38,8 +38,10 @@ function fail(error: unknown): void {
 }
 
 process.on('message', (message: ParentMessage) => {
-  if (message === 'stop') queue.length = 0;
-  if (message === 'end' || message === 'stop') ended = true;
+  if (message === 'stop') {
+    queue.length = 0;
+    ended = true;
+  } else if (message === 'end') ended = true;
   else if ('options' in message) processor = new DocumentProcessor(message.options);
   else queue.push(message.root);
   if (!working) work().catch(fail);
