@@ -7,7 +7,7 @@ import { UNTAGGED, type Tag } from './tagging.js';
 interface PendingHeading {
   block: HeadingBlock;
   parent: Tag;
-  lines: Line[];
+  lines: readonly Line[];
   /** Lines plus the space after; the space before is added when placed (and dropped at a page top). */
   height: number;
 }

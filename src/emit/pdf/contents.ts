@@ -1,5 +1,5 @@
 import type { Flow } from './flow.js';
-import type { Line } from './line-breaking.js';
+import { withSpace, type Line } from './line-breaking.js';
 import { text } from './model.js';
 import { bodyStyle, colors, contentBottom, contentTop, type TextStyle } from './styles.js';
 import type { Tag } from './tagging.js';
@@ -16,7 +16,7 @@ interface PlacedEntry {
   /** Index of the page, counted from the contents' first page. */
   page: number;
   y: number;
-  lines: Line[];
+  lines: readonly Line[];
   indent: number;
 }
 
@@ -95,11 +95,10 @@ export class TableOfContents {
       const last = lines[lines.length - 1];
       if (last && target !== undefined) {
         const lastTop = y - last.height;
-        const number = flow.lines([text(String(target + 1))], this.style(entry.level), NUMBER_WIDTH)[0]!;
-        const numberX = flow.left + flow.width - number.width;
         // a space before the number (invisible, under the leader) keeps title and number apart in extracted text
+        const number = withSpace(flow.lines([text(String(target + 1))], this.style(entry.level), NUMBER_WIDTH)[0]!, 'start');
+        const numberX = flow.left + flow.width - number.width;
         const space = flow.context.measure.width(this.style(entry.level), ' ');
-        for (const run of number.runs) run.pieces.unshift(' ');
         const baseline = lastTop + last.height * 0.72;
         tagger.artifact(() => {
           doc.save().lineWidth(0.9).lineCap('round').dash(0.01, { space: 2.8 }).strokeColor(colors.rule);

@@ -19,6 +19,8 @@ export interface LayoutContext {
 }
 
 const EPSILON = 0.01;
+/** The longest text whose lines are kept for when it recurs in the document (most recurring texts are shorter). */
+const RECURRING_TEXT_LENGTH = 200;
 const noHyphenation = (word: string) => word;
 
 /** The ratio of DejaVu's ascent + descent to the font size: glyphs are centred in the line box with it. */
@@ -38,6 +40,11 @@ export class Flow {
   readonly pageSections: string[] = [''];
   private section = '';
   private sectionStartedOnPage = false;
+  /** Per base style (the layout's few style objects): the style of each kind of span in it. */
+  private readonly spanStyles = new WeakMap<TextStyle, Map<string, TextStyle>>();
+  private readonly internedStyles = new Map<string, TextStyle>();
+  /** Per style: the lines of recurring short texts, by width, hyphenation and text. */
+  private readonly recurringLines = new Map<TextStyle, Map<string, Line[]>>();
 
   constructor(readonly context: LayoutContext) {}
 
@@ -84,16 +91,20 @@ export class Flow {
     this.context.output.destination(name, y);
   }
 
-  /** Resolves spans against a base style into what the line breaker takes. */
-  styled(spans: readonly Span[], base: TextStyle): StyledSpan[] {
+  /** Resolves spans against a base style into what the line breaker takes; equal styles are one object. */
+  private styled(spans: readonly Span[], base: TextStyle): StyledSpan[] {
+    let variants = this.spanStyles.get(base);
+    if (!variants) {
+      variants = new Map();
+      this.spanStyles.set(base, variants);
+    }
     const styled: StyledSpan[] = [];
-    const styles = new Map<string, TextStyle>();
     for (const span of spans) {
       const key = `${span.weight ?? ''}|${span.tone ?? ''}|${span.italic ?? ''}|${span.link ? 'link' : ''}`;
-      let style = styles.get(key);
+      let style = variants.get(key);
       if (!style) {
-        style = spanStyle(this.context.fonts, base, span);
-        styles.set(key, style);
+        style = this.interned(spanStyle(this.context.fonts, base, span));
+        variants.set(key, style);
       }
       // composed letters: the font has a glyph for "é", while "e" + U+0301 would need positioned marks
       const text = span.text.normalize('NFC');
@@ -102,9 +113,41 @@ export class Flow {
     return styled;
   }
 
-  /** Breaks spans into lines; `hyphenate: false` for text that should not be hyphenated (table headers). */
-  lines(spans: readonly Span[], base: TextStyle, width: number, hyphenate = true): Line[] {
-    return breakLines(this.styled(spans, base), width, this.context.measure, hyphenate ? this.context.hyphenate : noHyphenation);
+  /**
+   * Breaks spans into lines; `hyphenate: false` for text that should not be hyphenated (table headers). A short
+   * text in one style is laid out once per document: table cells, labels and numbers recur on every page.
+   */
+  lines(spans: readonly Span[], base: TextStyle, width: number, hyphenate = true): readonly Line[] {
+    const styled = this.styled(spans, base);
+    const only = styled.length === 1 ? styled[0]! : undefined;
+    if (!only || only.link || only.text.length > RECURRING_TEXT_LENGTH) return this.breakLines(styled, width, hyphenate);
+    let byText = this.recurringLines.get(only.style);
+    if (!byText) {
+      byText = new Map();
+      this.recurringLines.set(only.style, byText);
+    }
+    const key = `${width}|${hyphenate ? 'h' : ''}|${only.text}`;
+    let lines = byText.get(key);
+    if (!lines) {
+      lines = this.breakLines(styled, width, hyphenate);
+      byText.set(key, lines);
+    }
+    return lines;
+  }
+
+  private breakLines(styled: readonly StyledSpan[], width: number, hyphenate: boolean): Line[] {
+    return breakLines(styled, width, this.context.measure, hyphenate ? this.context.hyphenate : noHyphenation);
+  }
+
+  /** The one style object of the document equal to `style`. */
+  private interned(style: TextStyle): TextStyle {
+    const key = `${style.font}|${style.size}|${style.lineHeight}|${style.color}`;
+    let existing = this.internedStyles.get(key);
+    if (!existing) {
+      existing = style;
+      this.internedStyles.set(key, style);
+    }
+    return existing;
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { ResolvedDocument } from '../../resolve/index.js';
 import { dejaVuFonts, registerFonts } from './fonts.js';
 import { hyphenatorFor } from './hyphenation.js';
+import type { LayoutContext } from './flow.js';
 import { layoutHandbook } from './layout.js';
 import { pdfOutput } from './pdf-output.js';
 import { escapeXmpMetadata } from './xmp-metadata.js';
@@ -31,9 +32,17 @@ export function handbookFor(document: ResolvedDocument, diagnostics: readonly Di
   return document.kind === 'training-plan' ? trainingPlanHandbook(document, diagnostics) : teachingPlanHandbook(document, diagnostics);
 }
 
+/** What laying out `doc` needs, its first page added. */
+export function layoutContext(doc: PDFKit.PDFDocument, language: string): LayoutContext {
+  const fonts = dejaVuFonts();
+  const output = pdfOutput(doc);
+  output.addPage();
+  registerFonts(doc, fonts);
+  return { doc, output, tagger: new Tagger(doc, output), measure: new TextMeasure(doc), text: new TextWriter(doc, output), hyphenate: hyphenatorFor(language), fonts };
+}
+
 /** Lays a handbook out and writes it. */
 function renderHandbook(handbook: Handbook, creationDate: Date): Buffer {
-  const fonts = dejaVuFonts();
   const doc = new PDFDocument({
     size: page.size,
     margins: page.margins,
@@ -56,11 +65,8 @@ function renderHandbook(handbook: Handbook, creationDate: Date): Buffer {
     },
   });
   escapeXmpMetadata(doc);
-  const output = pdfOutput(doc);
-  output.addPage();
-  registerFonts(doc, fonts);
-  const context = { doc, output, tagger: new Tagger(doc, output), measure: new TextMeasure(doc), text: new TextWriter(doc, output), hyphenate: hyphenatorFor(handbook.language), fonts };
+  const context = layoutContext(doc, handbook.language);
   layoutHandbook(context, handbook);
   context.tagger.finish();
-  return output.end();
+  return context.output.end();
 }

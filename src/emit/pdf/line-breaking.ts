@@ -23,21 +23,32 @@ export interface StyledSpan {
  * as the pieces it was measured in (words, spaces, a hyphen), which is also how it is encoded for drawing.
  */
 export interface Run {
-  pieces: string[];
-  x: number;
-  width: number;
-  style: TextStyle;
-  link?: string;
+  readonly pieces: readonly string[];
+  readonly x: number;
+  readonly width: number;
+  readonly style: TextStyle;
+  readonly link?: string | undefined;
 }
 
+/** A laid-out line: read-only, since a document's layout may share it between places that show the same text. */
 export interface Line {
-  runs: Run[];
-  width: number;
-  height: number;
+  readonly runs: readonly Run[];
+  readonly width: number;
+  readonly height: number;
   /** The tallest font size on the line, to place the baseline. */
-  size: number;
+  readonly size: number;
   /** The line ends with a hyphen inserted at a hyphenation point (never the last line of a page). */
-  hyphenated: boolean;
+  readonly hyphenated: boolean;
+}
+
+/**
+ * `line` with a space drawn before its first run's text or after its last run's: invisible, with no width, it keeps
+ * a label and the text beside it apart in extracted text.
+ */
+export function withSpace(line: Line, at: 'start' | 'end'): Line {
+  const index = at === 'start' ? 0 : line.runs.length - 1;
+  const runs = line.runs.map((run, i) => (i !== index ? run : { ...run, pieces: at === 'start' ? [' ', ...run.pieces] : [...run.pieces, ' '] }));
+  return { ...line, runs };
 }
 
 /**
@@ -355,9 +366,14 @@ class LineBreaker {
   }
 }
 
+/** A run while its line is made: a line-end space may still join its pieces. */
+interface RunDraft extends Run {
+  pieces: string[];
+}
+
 /** Merges consecutive pieces of the same span into runs and places them. */
 function toLine(pieces: Pieces, spans: readonly StyledSpan[]): Line {
-  const runs: Run[] = [];
+  const runs: RunDraft[] = [];
   let x = 0;
   let start = 0;
   let runSpan = spans[pieces.spans[0]!]!;
@@ -396,7 +412,7 @@ function toLine(pieces: Pieces, spans: readonly StyledSpan[]): Line {
  * Pieces `start` to `end` as a run; its pieces are copied at their final length (pushed one by one, an array's
  * storage would grow several times).
  */
-function runOf(pieces: Pieces, start: number, end: number, x: number, width: number, span: StyledSpan): Run {
+function runOf(pieces: Pieces, start: number, end: number, x: number, width: number, span: StyledSpan): RunDraft {
   return { pieces: pieces.texts.slice(start, end), x, width, style: span.style, link: span.link };
 }
 

@@ -1,5 +1,6 @@
 import type { BlockWriter, ListHolder } from './blocks.js';
 import type { Flow } from './flow.js';
+import { withSpace } from './line-breaking.js';
 import { text, type TitlePage } from './model.js';
 import { bodyStyle, colors, contentBottom, type TextStyle } from './styles.js';
 import type { Tag } from './tagging.js';
@@ -34,11 +35,10 @@ export function drawTitlePage(flow: Flow, blocks: BlockWriter, titlePage: TitleP
   const label = { ...body, font: fonts.bold, color: colors.muted };
   for (const fact of titlePage.facts) {
     const tag = tagger.element(parent, 'P');
-    const labelLines = flow.lines([text(fact.label)], label, FACT_LABEL_WIDTH - 8);
+    // an invisible space ends the label, so that label and value do not run together in extracted text
+    const labelLines = flow.lines([text(fact.label)], label, FACT_LABEL_WIDTH - 8).map((line, i, all) => (i === all.length - 1 ? withSpace(line, 'end') : line));
     const valueLines = flow.lines([text(fact.value)], body, flow.width - FACT_LABEL_WIDTH);
     const top = flow.y;
-    // an invisible space ends the label, so that label and value do not run together in extracted text
-    for (const run of labelLines[labelLines.length - 1]?.runs.slice(-1) ?? []) run.pieces.push(' ');
     labelLines.forEach((line, i) => flow.drawLine(line, flow.left, top + i * line.height, tag));
     valueLines.forEach((line, i) => flow.drawLine(line, flow.left + FACT_LABEL_WIDTH, top + i * line.height, tag));
     tagger.end(tag);
