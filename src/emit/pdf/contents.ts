@@ -1,7 +1,7 @@
 import type { Flow } from './flow.js';
 import { withSpace, type Line } from './line-breaking.js';
 import { text } from './model.js';
-import { bodyStyle, colors, contentBottom, contentTop, type TextStyle } from './styles.js';
+import { bodyStyle, boldStyle, colors, contentBottom, contentTop, type TextStyle } from './styles.js';
 import type { Tag } from './tagging.js';
 
 export interface ContentsEntry {
@@ -40,8 +40,8 @@ export class TableOfContents {
   ) {}
 
   private style(level: 1 | 2): TextStyle {
-    const base = bodyStyle(this.flow.context.fonts);
-    return level === 1 ? { ...base, font: this.flow.context.fonts.bold } : base;
+    const { fonts } = this.flow.context;
+    return level === 1 ? boldStyle(fonts) : bodyStyle(fonts);
   }
 
   /** Lays the entries out from the cursor on, adding the pages they need; the TOC element goes under `parent`. */

@@ -1,5 +1,6 @@
 import type { FontSet } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
+import { mapIn } from './memo.js';
 import { breakLines, type Line, type Run, type StyledSpan, type TextMeasure } from './line-breaking.js';
 import type { Span } from './model.js';
 import type { PdfOutput } from './pdf-output.js';
@@ -40,11 +41,11 @@ export class Flow {
   readonly pageSections: string[] = [''];
   private section = '';
   private sectionStartedOnPage = false;
-  /** Per base style (the layout's few style objects): the style of each kind of span in it. */
-  private readonly spanStyles = new WeakMap<TextStyle, Map<string, TextStyle>>();
+  /** Per base style: the style of each kind of span in it. */
+  private readonly spanStyles = new Map<TextStyle, Map<string, TextStyle>>();
   private readonly internedStyles = new Map<string, TextStyle>();
-  /** Per style: the lines of recurring short texts, by width, hyphenation and text. */
-  private readonly recurringLines = new Map<TextStyle, Map<string, Line[]>>();
+  /** Per style, per width (negative: not hyphenated), per text: the lines of recurring short texts. */
+  private readonly recurringLines = new Map<TextStyle, Map<number, Map<string, Line[]>>>();
 
   constructor(readonly context: LayoutContext) {}
 
@@ -93,14 +94,11 @@ export class Flow {
 
   /** Resolves spans against a base style into what the line breaker takes; equal styles are one object. */
   private styled(spans: readonly Span[], base: TextStyle): StyledSpan[] {
-    let variants = this.spanStyles.get(base);
-    if (!variants) {
-      variants = new Map();
-      this.spanStyles.set(base, variants);
-    }
+    const variants = mapIn(this.spanStyles, base);
     const styled: StyledSpan[] = [];
     for (const span of spans) {
-      const key = `${span.weight ?? ''}|${span.tone ?? ''}|${span.italic ?? ''}|${span.link ? 'link' : ''}`;
+      const plain = !span.weight && !span.tone && !span.italic && !span.link;
+      const key = plain ? '' : `${span.weight ?? ''}|${span.tone ?? ''}|${span.italic ?? ''}|${span.link ? 'link' : ''}`;
       let style = variants.get(key);
       if (!style) {
         style = this.interned(spanStyle(this.context.fonts, base, span));
@@ -121,16 +119,12 @@ export class Flow {
     const styled = this.styled(spans, base);
     const only = styled.length === 1 ? styled[0]! : undefined;
     if (!only || only.link || only.text.length > RECURRING_TEXT_LENGTH) return this.breakLines(styled, width, hyphenate);
-    let byText = this.recurringLines.get(only.style);
-    if (!byText) {
-      byText = new Map();
-      this.recurringLines.set(only.style, byText);
-    }
-    const key = `${width}|${hyphenate ? 'h' : ''}|${only.text}`;
-    let lines = byText.get(key);
+    // unhyphenated text is kept under the negated width
+    const byText = mapIn(mapIn(this.recurringLines, only.style), hyphenate ? width : -width);
+    let lines = byText.get(only.text);
     if (!lines) {
       lines = this.breakLines(styled, width, hyphenate);
-      byText.set(key, lines);
+      byText.set(only.text, lines);
     }
     return lines;
   }

@@ -1,12 +1,13 @@
 import type { FontSet } from './fonts.js';
+import { mapIn, valueIn } from './memo.js';
 import type { Span, TextSize } from './model.js';
 
 /** A resolved look: font file, size in points, line height and colour. */
 export interface TextStyle {
-  font: string;
-  size: number;
-  lineHeight: number;
-  color: string;
+  readonly font: string;
+  readonly size: number;
+  readonly lineHeight: number;
+  readonly color: string;
 }
 
 /** A4 portrait; the running head sits in the top margin, the footer in the bottom one. */
@@ -38,14 +39,36 @@ const LEADING = 1.3;
 const textSizes: Record<TextSize, number> = { body: 9.5, small: 8, table: 8.3 };
 const headingSizes: Record<1 | 2 | 3, number> = { 1: 16, 2: 12.5, 3: 10.3 };
 
+/**
+ * The styles made so far, per font set and name: the same style is the same object (see Flow.styled), and the
+ * layout asks for one per paragraph or table.
+ */
+const madeStyles = new WeakMap<FontSet, Map<string, TextStyle>>();
+
+const made = (fonts: FontSet, name: string, make: () => TextStyle): TextStyle => valueIn(mapIn(madeStyles, fonts), name, make);
+
 export function bodyStyle(fonts: FontSet, size: TextSize = 'body'): TextStyle {
   const points = textSizes[size];
-  return { font: fonts.regular, size: points, lineHeight: points * LEADING, color: colors.text };
+  return made(fonts, size, () => ({ font: fonts.regular, size: points, lineHeight: points * LEADING, color: colors.text }));
+}
+
+/** Body text in bold: emphasized table rows, first-level entries of the contents. */
+export function boldStyle(fonts: FontSet, size: TextSize = 'body'): TextStyle {
+  return made(fonts, `bold ${size}`, () => ({ ...bodyStyle(fonts, size), font: fonts.bold }));
+}
+
+/** Table header cells never print larger than this. */
+const TABLE_HEADER_SIZE = 7.8;
+
+/** A table's header cells, for a table whose body is in `size`. */
+export function tableHeaderStyle(fonts: FontSet, size: TextSize): TextStyle {
+  const points = Math.min(textSizes[size], TABLE_HEADER_SIZE);
+  return made(fonts, `table header ${size}`, () => ({ font: fonts.bold, size: points, lineHeight: points * 1.25, color: colors.heading }));
 }
 
 export function headingStyle(fonts: FontSet, level: 1 | 2 | 3): TextStyle {
   const points = headingSizes[level];
-  return { font: fonts.bold, size: points, lineHeight: points * 1.22, color: colors.heading };
+  return made(fonts, `heading ${level}`, () => ({ font: fonts.bold, size: points, lineHeight: points * 1.22, color: colors.heading }));
 }
 
 /** Space above and below headings, in points. */

@@ -2,7 +2,7 @@ import type { BlockWriter } from './blocks.js';
 import type { Flow } from './flow.js';
 import type { Line, TextMeasure } from './line-breaking.js';
 import { text, type TableBlock, type TableCell, type TableRow } from './model.js';
-import { bodyStyle, colors, contentBottom, contentTop, type TextStyle } from './styles.js';
+import { bodyStyle, boldStyle, colors, contentBottom, contentTop, tableHeaderStyle, type TextStyle } from './styles.js';
 import { UNTAGGED, type Tag } from './tagging.js';
 
 /**
@@ -17,8 +17,6 @@ const PAD_Y = 3;
 const PARAGRAPH_GAP = 2.5;
 const BULLET_INDENT = 9;
 const TABLE_GAP = 8;
-/** Header cells never print larger than this. */
-const HEADER_SIZE = 7.8;
 /** A split row leaves at least this many lines of its tallest cell on the first page. */
 const MIN_SPLIT_LINES = 2;
 
@@ -81,10 +79,11 @@ export class TableWriter {
   draw(table: TableBlock, parent: Tag): void {
     const { flow } = this;
     const { tagger, fonts } = flow.context;
-    const base = bodyStyle(fonts, table.size ?? 'table');
-    const bold: TextStyle = { ...base, font: fonts.bold };
-    const headStyle: TextStyle = { ...bold, size: Math.min(base.size, HEADER_SIZE), lineHeight: Math.min(base.size, HEADER_SIZE) * 1.25, color: colors.heading };
-    const widths = this.columnWidths(table, base, headStyle);
+    const size = table.size ?? 'table';
+    const base = bodyStyle(fonts, size);
+    const bold = boldStyle(fonts, size);
+    const headStyle = tableHeaderStyle(fonts, size);
+    const widths = this.columnWidths(table, base, bold, headStyle);
     const frame: TableFrame = { table, widths, offsets: leftEdges(widths), base, bold };
 
     const header = this.layoutRow(frame, headerRow(table), headStyle, true);
@@ -150,7 +149,7 @@ export class TableWriter {
    * Column widths: the columns' relative widths, widened where needed so that the longest word of a column
    * (its header's or a cell's) fits unbroken, at the expense of the columns with room to spare.
    */
-  private columnWidths(table: TableBlock, base: TextStyle, headStyle: TextStyle): number[] {
+  private columnWidths(table: TableBlock, base: TextStyle, bold: TextStyle, headStyle: TextStyle): number[] {
     const { flow } = this;
     const { measure } = flow.context;
     const total = table.columns.reduce((sum, c) => sum + c.width, 0);
@@ -162,7 +161,7 @@ export class TableWriter {
       let column = 0;
       for (const c of row.cells) {
         if ((c.span ?? 1) === 1 && narrow[column]) {
-          const style = row.emphasis ? { ...base, font: flow.context.fonts.bold } : base;
+          const style = row.emphasis ? bold : base;
           for (const p of c.paragraphs) for (const span of p.spans) minimum[column] = Math.max(minimum[column]!, longestWord(measure, style, span.text) + (p.bullet ? BULLET_INDENT : 0));
         }
         column += c.span ?? 1;
