@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSourceFile, type ReadResult } from '../load/index.js';
 import type { DocumentOutcome } from '../pipeline/process.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -10,23 +11,28 @@ const SITE_ENTRY = 'site.json';
 
 interface CacheEntry {
   fingerprint: string;
-  /** Hash of every file the document read, in order. */
+  /** Hash of what every file the document read or tried to include held, in order. */
   sourcesHash: string;
   outcome: DocumentOutcome;
 }
 
-/** Hash of the files' bytes; the file list itself comes from the last build, since includes live in the files. */
-function hashFiles(paths: readonly string[]): string | undefined {
+/**
+ * Hash of what each of a document's files held — its text, or why there is none (missing, unreadable, …) — as
+ * `readOf` tells. The file list itself comes from the build, since includes live in the files.
+ */
+function sourcesHash(paths: readonly string[], readOf: (path: string) => ReadResult): string {
   const hash = createHash('sha256');
   for (const path of paths) {
-    try {
-      hash.update(path).update('\0').update(readFileSync(path)).update('\0');
-    } catch {
-      return undefined;
-    }
+    const read = readOf(path);
+    hash.update(path).update('\0');
+    if ('file' in read) hash.update('text\0').update(read.file.text);
+    else hash.update(JSON.stringify(read.problem));
+    hash.update('\0');
   }
   return hash.digest('hex');
 }
+
+const readFromDisk = (path: string) => readSourceFile(path, path);
 
 /**
  * Everything besides a document's sources that shapes its output: tool version, options, and the files of the
@@ -73,7 +79,7 @@ export class BuildCache {
     } catch {
       return undefined;
     }
-    if (entry.fingerprint !== this.fingerprint || hashFiles(entry.outcome.used) !== entry.sourcesHash) return undefined;
+    if (entry.fingerprint !== this.fingerprint || sourcesHash(entry.outcome.used, readFromDisk) !== entry.sourcesHash) return undefined;
     if (!this.allWritten(entry.outcome.written)) return undefined;
     return { ...entry.outcome, fromCache: true };
   }
@@ -103,10 +109,10 @@ export class BuildCache {
     writeFileAtomic(join(this.folder, SITE_ENTRY), JSON.stringify({ key, written }));
   }
 
-  store(root: string, outcome: DocumentOutcome): void {
-    const sourcesHash = hashFiles(outcome.used);
-    if (!sourcesHash) return;
+  /** Remembers `outcome`, built from the files as `reads` holds them (the build's own reads, not the files now). */
+  store(root: string, outcome: DocumentOutcome, reads: ReadonlyMap<string, ReadResult>): void {
+    const entry: CacheEntry = { fingerprint: this.fingerprint, sourcesHash: sourcesHash(outcome.used, (path) => reads.get(path) ?? readFromDisk(path)), outcome };
     mkdirSync(this.folder, { recursive: true });
-    writeFileAtomic(this.entryPath(root), JSON.stringify({ fingerprint: this.fingerprint, sourcesHash, outcome } satisfies CacheEntry));
+    writeFileAtomic(this.entryPath(root), JSON.stringify(entry));
   }
 }

@@ -1,13 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { discoverYamlFiles, displayPath } from './discover.js';
 import { parseYaml } from './parse-yaml.js';
-import { readSourceFile, MAX_SOURCE_BYTES, type SourceFile } from './source-file.js';
+import { readBytes } from './read-bytes.js';
+import { readSourceFile, MAX_SOURCE_BYTES, type ReadResult, type SourceFile } from './source-file.js';
 import { SourceMap } from './source-map.js';
 
 export { discoverYamlFiles, displayPath } from './discover.js';
-export type { SourceFile } from './source-file.js';
+export { readSourceFile, type ReadResult, type SourceFile } from './source-file.js';
 export { SourceMap } from './source-map.js';
 
 /** A document as the load phase hands it on: its index file, the files it includes, and its value with includes in place. */
@@ -53,8 +54,9 @@ export function findDocuments(paths: readonly string[], cwd: string): { candidat
 /** Whether a YAML file looks like a document's index (see hasTopLevelKind). */
 export function isIndexCandidate(candidate: Candidate): boolean {
   try {
-    // Files too large to read are taken as indexes so that loading reports them.
-    return statSync(candidate.absolutePath).size > MAX_SOURCE_BYTES || hasTopLevelKind(readFileSync(candidate.absolutePath));
+    const bytes = readBytes(candidate.absolutePath, MAX_SOURCE_BYTES);
+    // files too large to read are taken as indexes so that loading reports them
+    return 'tooLarge' in bytes || hasTopLevelKind(bytes);
   } catch {
     return true; // loading reports why the file cannot be read
   }
@@ -65,14 +67,15 @@ export function isIndexCandidate(candidate: Candidate): boolean {
  * `{ include: path }` mapping by the included file's content. Each document gets its own loader, so nothing
  * outlives it but what the caller keeps.
  */
-export function loadDocument(root: Candidate, cwd: string): { document?: LoadedDocument; diagnostics: Diagnostic[]; sourceMap: SourceMap; files: Map<string, SourceFile>; isIndex: boolean } {
+export function loadDocument(root: Candidate, cwd: string): { document?: LoadedDocument; diagnostics: Diagnostic[]; sourceMap: SourceMap; files: Map<string, SourceFile>; reads: ReadonlyMap<string, ReadResult>; isIndex: boolean } {
   const loader = new Loader(cwd);
   const loaded = loader.load(root.absolutePath, root.path);
-  if ('failed' in loaded) return { diagnostics: loader.diagnostics, sourceMap: loader.sourceMap, files: loader.files, isIndex: true };
-  if (!isDocumentIndex(loaded.value)) return { diagnostics: [], sourceMap: loader.sourceMap, files: loader.files, isIndex: false };
-  const files: SourceFile[] = [loaded.file];
-  const complete = loader.expandIncludes(loaded.value, loaded.file, [loaded.file.absolutePath], files);
-  return { document: { index: loaded.file, files, value: loaded.value, complete }, diagnostics: loader.diagnostics, sourceMap: loader.sourceMap, files: loader.files, isIndex: true };
+  const { sourceMap, files, reads } = loader;
+  if ('failed' in loaded) return { diagnostics: loader.diagnostics, sourceMap, files, reads, isIndex: true };
+  if (!isDocumentIndex(loaded.value)) return { diagnostics: [], sourceMap, files, reads, isIndex: false };
+  const documentFiles: SourceFile[] = [loaded.file];
+  const complete = loader.expandIncludes(loaded.value, loaded.file, [loaded.file.absolutePath], documentFiles);
+  return { document: { index: loaded.file, files: documentFiles, value: loaded.value, complete }, diagnostics: loader.diagnostics, sourceMap, files, reads, isIndex: true };
 }
 
 /** Files under the checked paths that are no document's index and that no document includes. */
@@ -100,6 +103,11 @@ class Loader {
   readonly sourceMap = new SourceMap();
   readonly diagnostics: Diagnostic[] = [];
   readonly files = new Map<string, SourceFile>();
+  /**
+   * What each file the document read or tried to include held, by absolute path — its text or why there is
+   * none: everything the document's outcome depends on.
+   */
+  readonly reads = new Map<string, ReadResult>();
   private readonly cache = new Map<string, Loaded>();
 
   constructor(private readonly cwd: string) {}
@@ -115,6 +123,7 @@ class Loader {
 
   private read(absolutePath: string, path: string): Loaded {
     const read = readSourceFile(absolutePath, path);
+    this.reads.set(absolutePath, read);
     if ('problem' in read) {
       const { problem } = read;
       const at = (line: number, column: number) => ({ file: path, line, column, endLine: line, endColumn: column });
@@ -167,6 +176,8 @@ class Loader {
       }
       const loaded = this.cache.has(absolutePath) || existsAsFile(absolutePath) ? this.load(absolutePath, displayPath(absolutePath, this.cwd)) : undefined;
       if (!loaded) {
+        // the outcome depends on its absence: once it is there, the document must be built again
+        if (!this.reads.has(absolutePath)) this.reads.set(absolutePath, readSourceFile(absolutePath, target));
         this.fail('include-missing', `included file ${target} does not exist`, position);
         complete = false;
         continue;

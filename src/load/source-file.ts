@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readBytes } from './read-bytes.js';
 
 /** One YAML file as read from disk. `path` is what diagnostics print; `absolutePath` identifies it. */
 export interface SourceFile {
@@ -22,9 +22,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readSourceFile(absolutePath: string, displayPath: string): ReadResult {
   let bytes: Buffer;
   try {
-    const size = statSync(absolutePath).size;
-    if (size > MAX_SOURCE_BYTES) return { problem: { kind: 'too-large', bytes: size } };
-    bytes = readFileSync(absolutePath);
+    const read = readBytes(absolutePath, MAX_SOURCE_BYTES);
+    if ('tooLarge' in read) return { problem: { kind: 'too-large', bytes: read.tooLarge } };
+    bytes = read;
   } catch (error) {
     return { problem: { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) } };
   }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { checkDocument, rules as allRules, type Rule } from '../check/index.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { findDocuments, loadDocument, unusedFiles, type Candidate, type LoadedDocument, type SourceFile, type SourceMap } from '../load/index.js';
+import { findDocuments, loadDocument, unusedFiles, type Candidate, type LoadedDocument, type ReadResult, type SourceFile, type SourceMap } from '../load/index.js';
 import { resolveDocument, type ResolvedDocument } from '../resolve/index.js';
 import { validateDocument } from '../validate/index.js';
 
@@ -22,19 +22,21 @@ export interface DocumentCheck {
   /** Absolute paths of the files the document read or tried to include, its index included. */
   used: Set<string>;
   files: Map<string, SourceFile>;
+  /** What each of the `used` files held (see Loader.reads). */
+  reads: ReadonlyMap<string, ReadResult>;
 }
 
 /** Load → validate → resolve → check of the document whose index is `root`. */
 export function checkRoot(root: Candidate, cwd: string, rules: readonly Rule[] = allRules): DocumentCheck {
-  const { document: loaded, diagnostics: loadDiagnostics, sourceMap, files, isIndex } = loadDocument(root, cwd);
-  const used = new Set<string>(isIndex ? [root.absolutePath, ...[...files.values()].map((f) => f.absolutePath)] : []);
-  for (const file of loaded?.files ?? []) used.add(file.absolutePath);
-  if (!loaded) return { loadDiagnostics, used, files };
-  if (!loaded.complete) return { document: { loaded, diagnostics: [], sourceMap }, loadDiagnostics, used, files };
+  const { document: loaded, diagnostics: loadDiagnostics, sourceMap, files, reads, isIndex } = loadDocument(root, cwd);
+  const used = new Set<string>(isIndex ? reads.keys() : []);
+  const touched = { loadDiagnostics, used, files, reads };
+  if (!loaded) return touched;
+  if (!loaded.complete) return { document: { loaded, diagnostics: [], sourceMap }, ...touched };
   const { valid, diagnostics } = validateDocument(loaded, sourceMap);
-  if (!valid) return { document: { loaded, diagnostics, sourceMap }, loadDiagnostics, used, files };
+  if (!valid) return { document: { loaded, diagnostics, sourceMap }, ...touched };
   const resolved = resolveDocument(valid.document);
-  return { document: { loaded, resolved, diagnostics: checkDocument(resolved, sourceMap, rules), sourceMap }, loadDiagnostics, used, files };
+  return { document: { loaded, resolved, diagnostics: checkDocument(resolved, sourceMap, rules), sourceMap }, ...touched };
 }
 
 export interface CheckResult {

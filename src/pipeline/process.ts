@@ -3,14 +3,14 @@ import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { BuildCache } from '../emit/cache.js';
 import { emitDocument, type EmitTarget } from '../emit/index.js';
 import { documentReport, type DocumentReport } from '../emit/report/model.js';
-import type { Candidate } from '../load/index.js';
+import type { Candidate, ReadResult } from '../load/index.js';
 import type { ResolvedDocument } from '../resolve/index.js';
 import { checkRoot } from './check.js';
 
 /** What became of one document index: plain data, so that it can cross from a worker process or come from the cache. */
 export interface DocumentOutcome {
   root: string;
-  /** Absolute paths of the files the document read, sorted. */
+  /** Absolute paths of the files the document read or tried to include, sorted. */
   used: string[];
   diagnostics: Diagnostic[];
   /** Whether the index loaded as a document (with or without errors). */
@@ -48,9 +48,9 @@ export class DocumentProcessor {
    * document until they have run.
    */
   async process(root: Candidate): Promise<DocumentOutcome> {
-    const { outcome, toEmit } = this.check(root);
+    const { outcome, toEmit, reads } = this.check(root);
     if (toEmit) outcome.written = await emitDocument(toEmit.document, toEmit.diagnostics, this.options.build!);
-    if (this.cache && outcome.isDocument) this.cache.store(root.absolutePath, outcome);
+    if (this.cache && outcome.isDocument) this.cache.store(root.absolutePath, outcome, reads);
     if (outcome.written.length > 0) await new Promise(setImmediate);
     return outcome;
   }
@@ -59,7 +59,7 @@ export class DocumentProcessor {
    * The outcome of checking a document, and what building it needs. Only these outlive the check: its parsed
    * sources (js-yaml's events and values, the source map) are garbage while the handbooks are laid out.
    */
-  private check(root: Candidate): { outcome: DocumentOutcome; toEmit?: { document: ResolvedDocument; diagnostics: Diagnostic[] } } {
+  private check(root: Candidate): { outcome: DocumentOutcome; reads: ReadonlyMap<string, ReadResult>; toEmit?: { document: ResolvedDocument; diagnostics: Diagnostic[] } } {
     const { options } = this;
     const check = checkRoot(root, options.cwd, options.rules);
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
@@ -67,7 +67,8 @@ export class DocumentProcessor {
     const refused = countBySeverity(diagnostics).error > 0;
     const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written: [], refused, fromCache: false };
     const resolved = check.document?.resolved;
-    return options.build && resolved && !refused ? { outcome, toEmit: { document: resolved, diagnostics: check.document!.diagnostics } } : { outcome };
+    const { reads } = check;
+    return options.build && resolved && !refused ? { outcome, reads, toEmit: { document: resolved, diagnostics: check.document!.diagnostics } } : { outcome, reads };
   }
 }
 

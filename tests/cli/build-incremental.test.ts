@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/cli/format/json.js';
@@ -39,6 +39,23 @@ describe('curric build, incrementally', () => {
     await build();
     expect(inode('report.json')).not.toBe(siteBefore);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Spécialiste essai CFC');
+  });
+  it('builds a document again once a file it could not include is there', async () => {
+    const directory = materialize('training-plan');
+    const out = temporaryDirectory();
+    const build = () => runCli(['build', '--html-only', '--out', out, '.'], { cwd: directory });
+    const included = join(directory, 'domains/domain-2.yaml');
+    const away = join(directory, 'domain-2.yaml.away');
+    renameSync(included, away);
+    const missing = await build();
+    expect(missing.stdout).toContain('not built: fixture-training-plan has errors');
+    // still missing: the same outcome is reused
+    expect((await build()).stdout).toContain('(1 unchanged documents reused)');
+    renameSync(away, included);
+    const restored = await build();
+    expect(restored.stdout).not.toContain('reused');
+    expect(restored.stdout).not.toContain('not built');
+    expect(readFileSync(join(out, 'fixture-training-plan.html'), 'utf8')).toContain('conseille un client au CI.');
   });
 });
 
