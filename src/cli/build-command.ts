@@ -30,7 +30,8 @@ export async function runBuild(paths: string[], options: BuildOptions, io: CliIo
     return ExitCode.usage;
   }
   const target = { outDirectory: resolve(io.cwd, options.out), html: !options.pdfOnly, pdf: !options.htmlOnly, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
-  const fingerprint = buildFingerprint(toolVersion, [templatesDirectory, codeDirectory], { html: target.html, pdf: target.pdf, epoch: epoch ?? null });
+  // findings name files relative to the working directory: an outcome kept from another one would name them wrongly
+  const fingerprint = buildFingerprint(toolVersion, [templatesDirectory, codeDirectory], { html: target.html, pdf: target.pdf, epoch: epoch ?? null, cwd: io.cwd });
   const result = await runProject(paths.length ? paths : ['curricula'], { cwd: io.cwd, build: { ...target, fingerprint }, ...(options.jobs ? { jobs: options.jobs } : {}) });
   const documents = result.outcomes.filter((o) => o.report);
   if (options.format === 'md') {

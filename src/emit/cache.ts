@@ -34,6 +34,11 @@ function sourcesHash(paths: readonly string[], readOf: (path: string) => ReadRes
 
 const readFromDisk = (path: string) => readSourceFile(path, path);
 
+/** sha256 of a text, in hex. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 /**
  * Everything besides a document's sources that shapes its output: tool version, options, and the files of the
  * given directories — the templates, and the compiled code itself, so that a rebuilt curric of the same version

@@ -1,6 +1,6 @@
 import type { Rule } from '../check/index.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
-import { BuildCache } from '../emit/cache.js';
+import { BuildCache, contentHash } from '../emit/cache.js';
 import { emitDocument, type EmitTarget } from '../emit/index.js';
 import { documentReport, type DocumentReport } from '../emit/report/model.js';
 import type { Candidate, ReadResult } from '../load/index.js';
@@ -17,6 +17,8 @@ export interface DocumentOutcome {
   isDocument: boolean;
   /** The consistency report's figures, computed for builds only. */
   report?: DocumentReport;
+  /** sha256 of the report's JSON, made with it: the site pages' cache key is made of these (see siteOf). */
+  reportHash?: string;
   /** Output files written (or, from the cache, still valid), relative to the output directory. */
   written: string[];
   /** Not built because it has errors. */
@@ -64,8 +66,9 @@ export class DocumentProcessor {
     const check = checkRoot(root, options.cwd, options.rules);
     const diagnostics = [...check.loadDiagnostics, ...(check.document?.diagnostics ?? [])];
     const report = options.build && check.document ? documentReport(check.document) : undefined;
+    const reported = report ? { report, reportHash: contentHash(JSON.stringify(report)) } : {};
     const refused = countBySeverity(diagnostics).error > 0;
-    const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...(report ? { report } : {}), written: [], refused, fromCache: false };
+    const outcome: DocumentOutcome = { root: root.absolutePath, used: [...check.used].sort(), diagnostics, isDocument: Boolean(check.document), ...reported, written: [], refused, fromCache: false };
     const resolved = check.document?.resolved;
     const { reads } = check;
     return options.build && resolved && !refused ? { outcome, reads, toEmit: { document: resolved, diagnostics: check.document!.diagnostics } } : { outcome, reads };

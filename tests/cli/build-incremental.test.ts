@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/cli/format/json.js';
 import { checkPaths } from '../../src/pipeline/check.js';
@@ -56,6 +56,16 @@ describe('curric build, incrementally', () => {
     expect(restored.stdout).not.toContain('reused');
     expect(restored.stdout).not.toContain('not built');
     expect(readFileSync(join(out, 'fixture-training-plan.html'), 'utf8')).toContain('conseille un client au CI.');
+  });
+
+  it('names the files of findings from where it runs, not from where the outcome was first built', async () => {
+    const directory = materialize('training-plan');
+    const out = temporaryDirectory();
+    rmSync(join(directory, 'domains/domain-2.yaml'));
+    const here = await runCli(['build', '--html-only', '--out', out, '.'], { cwd: directory });
+    expect(here.stdout).toMatch(/^curriculum\.yaml\n/);
+    const fromParent = await runCli(['build', '--html-only', '--out', out, basename(directory)], { cwd: dirname(directory) });
+    expect(fromParent.stdout).toMatch(new RegExp(`^${basename(directory)}/curriculum\\.yaml\\n`));
   });
 });
 
