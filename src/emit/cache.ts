@@ -114,9 +114,12 @@ export class BuildCache {
     writeFileAtomic(join(this.folder, SITE_ENTRY), JSON.stringify({ key, written }));
   }
 
-  /** Remembers `outcome`, built from the files as `reads` holds them (the build's own reads, not the files now). */
+  /**
+   * Remembers `outcome`, built from the files as `reads` holds them — the build's own reads, not the files now;
+   * every file in `outcome.used` is among them.
+   */
   store(root: string, outcome: DocumentOutcome, reads: ReadonlyMap<string, ReadResult>): void {
-    const entry: CacheEntry = { fingerprint: this.fingerprint, sourcesHash: sourcesHash(outcome.used, (path) => reads.get(path) ?? readFromDisk(path)), outcome };
+    const entry: CacheEntry = { fingerprint: this.fingerprint, sourcesHash: sourcesHash(outcome.used, (path) => reads.get(path)!), outcome };
     mkdirSync(this.folder, { recursive: true });
     writeFileAtomic(this.entryPath(root), JSON.stringify(entry));
   }
