@@ -32,8 +32,6 @@ function sourcesHash(paths: readonly string[], readOf: (path: string) => ReadRes
   return hash.digest('hex');
 }
 
-const readFromDisk = (path: string) => readSourceFile(path, path);
-
 /** sha256 of a text, in hex. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -84,7 +82,7 @@ export class BuildCache {
     } catch {
       return undefined;
     }
-    if (entry.fingerprint !== this.fingerprint || sourcesHash(entry.outcome.used, readFromDisk) !== entry.sourcesHash) return undefined;
+    if (entry.fingerprint !== this.fingerprint || sourcesHash(entry.outcome.used, (path) => readSourceFile(path, path)) !== entry.sourcesHash) return undefined;
     if (!this.allWritten(entry.outcome.written)) return undefined;
     return { ...entry.outcome, fromCache: true };
   }

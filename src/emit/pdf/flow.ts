@@ -1,6 +1,6 @@
 import type { FontSet } from './fonts.js';
 import type { Hyphenator } from './hyphenation.js';
-import { mapIn } from './memo.js';
+import { mapIn, valueIn } from './memo.js';
 import { breakLines, type Line, type Run, type StyledSpan, type TextMeasure } from './line-breaking.js';
 import type { Span } from './model.js';
 import type { PdfOutput } from './pdf-output.js';
@@ -136,12 +136,7 @@ export class Flow {
   /** The one style object of the document equal to `style`. */
   private interned(style: TextStyle): TextStyle {
     const key = `${style.font}|${style.size}|${style.lineHeight}|${style.color}`;
-    let existing = this.internedStyles.get(key);
-    if (!existing) {
-      existing = style;
-      this.internedStyles.set(key, style);
-    }
-    return existing;
+    return valueIn(this.internedStyles, key, () => style);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { embeddedFont, glyphMetrics, type EmbeddedFont } from './fonts.js';
 import type { GlyphMetrics } from './glyph-metrics.js';
+import { mapIn, valueIn } from './memo.js';
 import { pdfNumber, rgbOperands, type ContentBytes, type PdfOutput } from './pdf-output.js';
 import type { TextStyle } from './styles.js';
 
@@ -66,22 +67,17 @@ export class TextWriter {
   }
 
   private stateOf(font: EmbeddedFont): FontState {
-    let state = this.fonts.get(font);
-    if (!state) {
-      state = { metrics: glyphMetrics(font), codes: new Int32Array((font.font as { numGlyphs: number }).numGlyphs), encodings: new PieceEncodings(), openings: new Map() };
-      this.fonts.set(font, state);
-    }
-    return state;
+    return valueIn(this.fonts, font, newFontState);
   }
+}
+
+function newFontState(font: EmbeddedFont): FontState {
+  return { metrics: glyphMetrics(font), codes: new Int32Array((font.font as { numGlyphs: number }).numGlyphs), encodings: new PieceEncodings(), openings: new Map() };
 }
 
 /** The operators that open a text object in a style: its colour, font and size. */
 function opening(state: FontState, font: EmbeddedFont, style: TextStyle): string {
-  let bySize = state.openings.get(style.size);
-  if (!bySize) {
-    bySize = new Map();
-    state.openings.set(style.size, bySize);
-  }
+  const bySize = mapIn(state.openings, style.size);
   let operators = bySize.get(style.color);
   if (!operators) {
     operators = `${rgbOperands(style.color)} rg\nBT\n/${font.id} ${pdfNumber(style.size)} Tf\n`;
