@@ -13,7 +13,7 @@ export interface Matrix {
 }
 
 function matrix(columns: readonly string[], rows: { id: string; title: string; kind: string; counts: number[] }[]): Matrix {
-  const withTotals = rows.map((row) => ({ ...row, total: row.counts.reduce((a, b) => a + b, 0) }));
+  const withTotals = rows.map(({ id, title, kind, counts }) => ({ id, title, kind, counts, total: counts.reduce((a, b) => a + b, 0) }));
   const columnTotals = columns.map((_, index) => rows.reduce((sum, row) => sum + (row.counts[index] ?? 0), 0));
   return { columns, rows: withTotals, columnTotals, total: columnTotals.reduce((a, b) => a + b, 0) };
 }

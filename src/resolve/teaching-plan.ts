@@ -75,7 +75,7 @@ export function resolveTeachingPlan(plan: TeachingPlan): ResolvedTeachingPlan {
       for (const group of criterionGroups) {
         for (const criterion of situation.criteria[group]) {
           items.push({ id: criterion.id, kind: 'performance-criterion', node: criterion, parent: situation });
-          if (!criteria.has(criterion.id)) criteria.set(criterion.id, { ...criterion, group, situation });
+          if (!criteria.has(criterion.id)) criteria.set(criterion.id, { id: criterion.id, text: criterion.text, group, situation });
         }
       }
     }

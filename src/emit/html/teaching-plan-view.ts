@@ -41,7 +41,7 @@ export function teachingPlanView(document: ResolvedTeachingPlan, diagnostics: re
     anchor: `module-${detail.module}`,
     heading: `${labels.module} ${detail.module} – ${detail.title}`,
     lessons: `${detail.lessons} ${labels.lessons.toLowerCase()}, ${detail.taughtLessons} ${labels.taughtLessons.toLowerCase()}`,
-    prerequisites: detail.prerequisites.map((p) => ({ ...link('module', p.module, `${labels.module} ${p.module}`), title: p.title })),
+    prerequisites: detail.prerequisites.map((p) => Object.assign(link('module', p.module, `${labels.module} ${p.module}`), { title: p.title })),
     framework: detail.framework,
     learningFields: detail.learningFields.map((field) => ({
       id: field.id,

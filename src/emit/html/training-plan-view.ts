@@ -4,7 +4,7 @@ import type { LearningPlace, LessonRow, LessonTable } from '../../validate/schem
 import { anchorId, formatDate } from '../anchors.js';
 import { learningPlaces, levelsByDomain, placesByCompetence } from '../coverage.js';
 import { labelsFor, type Labels } from '../labels.js';
-import { findingViews, link, markedItemsByRevision, markerFor, matrixView, revisionViews, type TocEntry } from './view-common.js';
+import { addMarked, findingViews, link, markedItemsByRevision, markerFor, matrixView, revisionViews, type TocEntry } from './view-common.js';
 
 const CHECK = '✓';
 
@@ -85,7 +85,7 @@ export function trainingPlanView(document: ResolvedTrainingPlan, diagnostics: re
   for (const competence of plan.domains.flatMap((d) => d.competences)) {
     const { added, changed } = competence.generalObjective;
     const revision = added ?? changed;
-    if (revision) marked.set(revision, [...(marked.get(revision) ?? []), { ...link('competence', competence.id, `${labels.generalObjective} ${competence.id}`), change: labels[added ? 'added' : 'changed'] }]);
+    if (revision) addMarked(marked, revision, Object.assign(link('competence', competence.id, `${labels.generalObjective} ${competence.id}`), { change: labels[added ? 'added' : 'changed'] }));
   }
   const revisionHistory = revisionViews(document, marked, labels);
 

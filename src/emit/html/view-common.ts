@@ -69,7 +69,7 @@ export function matrixView(title: string, matrix: Matrix, columnLabels: readonly
     title,
     corner: rowKind === 'competence' ? labels.competence : rowKind === 'domain' ? labels.domain : labels.workSituation,
     columns: [...columnLabels],
-    rows: matrix.rows.map((row) => ({ link: { ...link(row.kind, row.id, `${row.id} ${row.title}`), href: `${page}#${anchorId(row.kind, row.id)}` }, cells: row.counts, total: row.total })),
+    rows: matrix.rows.map((row) => ({ link: { href: `${page}#${anchorId(row.kind, row.id)}`, text: `${row.id} ${row.title}` }, cells: row.counts, total: row.total })),
     totals: matrix.columnTotals,
     total: matrix.total,
     totalLabel: labels.total,
@@ -100,8 +100,15 @@ export function markedItemsByRevision(items: { id: string; kind: string; node: {
     for (const change of ['added', 'changed'] as const) {
       const revision = item.node[change];
       if (!revision) continue;
-      byRevision.set(revision, [...(byRevision.get(revision) ?? []), { ...link(item.kind, item.id, item.id), change: labels[change] }]);
+      addMarked(byRevision, revision, Object.assign(link(item.kind, item.id, item.id), { change: labels[change] }));
     }
   }
   return byRevision;
+}
+
+/** Lists `marked` under its revision. */
+export function addMarked(byRevision: Map<string, (Link & { change: string })[]>, revision: string, marked: Link & { change: string }): void {
+  const list = byRevision.get(revision);
+  if (list) list.push(marked);
+  else byRevision.set(revision, [marked]);
 }

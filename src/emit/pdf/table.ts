@@ -32,6 +32,8 @@ interface CellLine {
 
 interface CellLayout {
   cell: TableCell;
+  /** The cell's own alignment, else its column's (header cells: their own only). */
+  align: 'left' | 'center' | 'right';
   x: number;
   width: number;
   lines: CellLine[];
@@ -136,8 +138,8 @@ export class TableWriter {
       const span = cell.span ?? 1;
       let width = 0;
       for (let spanned = column; spanned < column + span && spanned < widths.length; spanned += 1) width += widths[spanned]!;
-      const align = cell.align ?? (isHeader ? undefined : table.columns[column]?.align);
-      const layout = this.layoutCell(align ? { ...cell, align } : cell, offsets[column] ?? 0, width, style, !isHeader);
+      const align = cell.align ?? (isHeader ? undefined : table.columns[column]?.align) ?? 'left';
+      const layout = this.layoutCell(cell, align, offsets[column] ?? 0, width, style, !isHeader);
       cells.push(layout);
       height = Math.max(height, layout.height);
       column += span;
@@ -193,7 +195,7 @@ export class TableWriter {
     return height + 2 * PAD_Y;
   }
 
-  private layoutCell(cell: TableCell, x: number, width: number, style: TextStyle, hyphenate: boolean): CellLayout {
+  private layoutCell(cell: TableCell, align: CellLayout['align'], x: number, width: number, style: TextStyle, hyphenate: boolean): CellLayout {
     const { flow } = this;
     const lines: CellLine[] = [];
     let top = 0;
@@ -214,7 +216,7 @@ export class TableWriter {
         top += line.height;
       }
     }
-    return { cell, x, width, lines, height: top, paragraphs: cell.paragraphs.length };
+    return { cell, align, x, width, lines, height: top, paragraphs: cell.paragraphs.length };
   }
 
   /** The header row: tagged the first time (`tag` given), an artifact when repeated after a page break. */
@@ -268,7 +270,7 @@ export class TableWriter {
       const { start, end, origin } = segments[index]!;
       const cellTag = rowTags.cells[index]!;
       const paragraphTags = rowTags.paragraphs[index]!;
-      const align = cell.cell.align ?? 'left';
+      const { align } = cell;
       for (let i = start; i < end; i += 1) {
         const item = cell.lines[i]!;
         const y = top + PAD_Y + item.top - origin;
