@@ -1,6 +1,6 @@
 import { embeddedFont, glyphMetrics, type EmbeddedFont } from './fonts.js';
 import type { GlyphMetrics } from './glyph-metrics.js';
-import { mapIn, valueIn } from './memo.js';
+import { valueIn } from './memo.js';
 import { pdfNumber, rgbOperands, type ContentBytes, type PdfOutput } from './pdf-output.js';
 import type { TextStyle } from './styles.js';
 
@@ -19,12 +19,23 @@ interface FontState {
   /** Each glyph's code in the document's subset, plus one (zero: not in the subset yet). */
   codes: Int32Array;
   encodings: PieceEncodings;
-  /** Per size and colour: the operators that open a text object (colour, font and size). */
-  openings: Map<number, Map<string, string>>;
+  /** The page whose resources were last given this font: a run on it needs not give it again. */
+  page: unknown;
+}
+
+/** What drawing in one style needs, resolved on the style's first run: a handbook draws some 10 000 runs. */
+interface StyleState {
+  font: EmbeddedFont;
+  fontState: FontState;
+  /** The operators that open a text object in the style: its colour, font and size. */
+  opening: string;
+  /** From a line's top to its baseline. */
+  ascent: number;
 }
 
 export class TextWriter {
   private readonly fonts = new Map<EmbeddedFont, FontState>();
+  private readonly styles = new Map<TextStyle, StyleState>();
   private readonly operand = new OperandWriter();
 
   constructor(
@@ -37,12 +48,11 @@ export class TextWriter {
    * pieces it was measured in (words, spaces, a hyphen).
    */
   draw(pieces: readonly string[], style: TextStyle, x: number, y: number): void {
-    const font = embeddedFont(this.doc, style.font);
+    const { font, fontState: state, opening, ascent } = valueIn(this.styles, style, this.newStyleState);
     const { content } = this.output;
     const start = content.mark;
-    const baseline = y + (font.ascender / 1000) * style.size;
-    const state = this.stateOf(font);
-    content.text(opening(state, font, style));
+    const baseline = y + ascent;
+    content.text(opening);
     // The page's matrix is flipped (pdfkit's top-left origin); the text matrix flips the glyphs upright again.
     content.text('1 0 0 -1 ');
     content.number(x);
@@ -63,27 +73,25 @@ export class TextWriter {
     content.line('] TJ');
     content.line('ET');
     const page = this.doc.page as unknown as { fonts: Record<string, unknown> };
-    page.fonts[font.id] ??= font.ref();
+    if (state.page !== page) {
+      page.fonts[font.id] ??= font.ref();
+      state.page = page;
+    }
   }
 
-  private stateOf(font: EmbeddedFont): FontState {
-    return valueIn(this.fonts, font, newFontState);
-  }
+  private readonly newStyleState = (style: TextStyle): StyleState => {
+    const font = embeddedFont(this.doc, style.font);
+    return {
+      font,
+      fontState: valueIn(this.fonts, font, newFontState),
+      opening: `${rgbOperands(style.color)} rg\nBT\n/${font.id} ${pdfNumber(style.size)} Tf\n`,
+      ascent: (font.ascender / 1000) * style.size,
+    };
+  };
 }
 
 function newFontState(font: EmbeddedFont): FontState {
-  return { metrics: glyphMetrics(font), codes: new Int32Array((font.font as { numGlyphs: number }).numGlyphs), encodings: new PieceEncodings(), openings: new Map() };
-}
-
-/** The operators that open a text object in a style: its colour, font and size. */
-function opening(state: FontState, font: EmbeddedFont, style: TextStyle): string {
-  const bySize = mapIn(state.openings, style.size);
-  let operators = bySize.get(style.color);
-  if (!operators) {
-    operators = `${rgbOperands(style.color)} rg\nBT\n/${font.id} ${pdfNumber(style.size)} Tf\n`;
-    bySize.set(style.color, operators);
-  }
-  return operators;
+  return { metrics: glyphMetrics(font), codes: new Int32Array((font.font as { numGlyphs: number }).numGlyphs), encodings: new PieceEncodings(), page: undefined };
 }
 
 /** The longest encoding kept: its length is stored in one byte. */
