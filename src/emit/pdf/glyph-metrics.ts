@@ -1,3 +1,5 @@
+import { charCodeAt } from '../../text/char-code.js';
+
 /**
  * Glyphs and widths of words from per-character tables, instead of shaping every word with fontkit. For the
  * handbooks' fonts and languages, fontkit's shaping of a word is one glyph per character, each advanced by its
@@ -81,7 +83,7 @@ export class GlyphMetrics {
     const word = this.shaped;
     let previous = -1;
     for (let index = 0; index < length; index += 1) {
-      const code = text.charCodeAt(index);
+      const code = charCodeAt(text, index);
       const glyph = this.glyphOf(tables, code);
       if (glyph === COMPLEX) return undefined;
       word.glyphs[index] = glyph;
@@ -109,7 +111,7 @@ export class GlyphMetrics {
     let width = 0;
     let previous = -1;
     for (let index = 0; index < length; index += 1) {
-      const code = text.charCodeAt(index);
+      const code = charCodeAt(text, index);
       if (this.glyphOf(tables, code) === COMPLEX) return NaN;
       if (previous >= 0) {
         const kerning = this.kerningOf(tables, previous, code);
@@ -141,7 +143,7 @@ export class GlyphMetrics {
   private tablesFor(text: string): ScriptTables | undefined {
     let id = NO_SCRIPT_ID;
     for (let index = 0; index < text.length && id === NO_SCRIPT_ID; index += 1) {
-      const code = text.charCodeAt(index);
+      const code = charCodeAt(text, index);
       if (code >= 0xd800 && code <= 0xdfff) return undefined;
       id = this.characterScripts[code]! || this.learnScript(code);
     }

@@ -3,6 +3,7 @@ import { embeddedFont, glyphMetrics } from './fonts.js';
 import type { GlyphMetrics } from './glyph-metrics.js';
 import { SOFT_HYPHEN, type Hyphenator } from './hyphenation.js';
 import type { TextStyle } from './styles.js';
+import { charCodeAt } from '../../text/char-code.js';
 
 /**
  * Breaks styled text into lines of a given width, greedily, the way the handbooks need it: lines are measured
@@ -189,20 +190,21 @@ class LineBreaker {
     let anyWord = false;
     for (let spanIndex = 0; spanIndex < this.spans.length; spanIndex += 1) {
       const { text } = this.spans[spanIndex]!;
+      const { length } = text;
       let start = 0;
-      while (start < text.length) {
-        if (isBreakableSpace(text.charCodeAt(start))) {
+      while (start < length) {
+        if (isBreakableSpace(charCodeAt(text, start))) {
           // a space ends the word before it
           if (this.current.length > 0) {
             this.completeWord();
             anyWord = true;
           }
           spaceBefore = spanIndex;
-          while (start < text.length && isBreakableSpace(text.charCodeAt(start))) start += 1;
+          while (start < length && isBreakableSpace(charCodeAt(text, start))) start += 1;
           continue;
         }
         let end = start;
-        while (end < text.length && !isBreakableSpace(text.charCodeAt(end))) end += 1;
+        while (end < length && !isBreakableSpace(charCodeAt(text, end))) end += 1;
         const slice = text.slice(start, end);
         const part = slice.includes(SOFT_HYPHEN) ? slice.replaceAll(SOFT_HYPHEN, '') : slice;
         if (this.current.length === 0) {

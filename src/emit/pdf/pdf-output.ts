@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { charCodeAt } from '../../text/char-code.js';
 
 /**
  * How a handbook's bytes leave pdfkit. pdfkit turns every content operator and every line of the file into a
@@ -178,7 +179,7 @@ export class ContentBytes {
     }
     // most operators are a few characters long: copied here, they cost less than a call into Buffer.write
     const { bytes } = this;
-    for (let index = 0; index < length; index += 1) bytes[this.length++] = value.charCodeAt(index);
+    for (let index = 0; index < length; index += 1) bytes[this.length++] = charCodeAt(value, index);
   }
 
   /** Appends bytes as they are. */

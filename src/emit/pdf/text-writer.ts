@@ -3,6 +3,7 @@ import type { GlyphMetrics } from './glyph-metrics.js';
 import { valueIn } from './memo.js';
 import { pdfNumber, rgbOperands, type ContentBytes, type PdfOutput } from './pdf-output.js';
 import type { TextStyle } from './styles.js';
+import { charCodeAt } from '../../text/char-code.js';
 
 /**
  * Writes already measured text straight into the current page's content stream. pdfkit's `text()` shapes each
@@ -171,7 +172,7 @@ class OperandWriter {
       const start = content.mark;
       for (let index = 0; index < word.length; index += 1) {
         const advance = word.advances[index]!;
-        this.glyph(word.glyphs[index]!, advance, piece.charCodeAt(index), (advance + word.kernings[index]!) * font.scale);
+        this.glyph(word.glyphs[index]!, advance, charCodeAt(piece, index), (advance + word.kernings[index]!) * font.scale);
       }
       encodings.store(piece, content, start);
       return true;
