@@ -143,7 +143,7 @@ export function dropDanglingLinks(handbook: Handbook): Handbook {
     }
   }
   const fix = (spans: Span[]) => {
-    for (const span of spans) if (span.link && !defined.has(span.link)) delete span.link;
+    for (const span of spans) if (span.link && !defined.has(span.link)) span.link = undefined;
   };
   for (const block of handbook.blocks) {
     if (block.kind === 'heading' && block.marker) fix([block.marker]);

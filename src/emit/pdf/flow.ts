@@ -106,7 +106,7 @@ export class Flow {
       }
       // composed letters: the font has a glyph for "é", while "e" + U+0301 would need positioned marks
       const text = span.text.normalize('NFC');
-      styled.push(span.link ? { text, style, link: span.link } : { text, style });
+      styled.push({ text, style, link: span.link });
     }
     return styled;
   }

@@ -108,7 +108,8 @@ export interface Handbook {
 }
 
 /** Shorthands for the content writers. */
-export const text = (value: string, style: Omit<Span, 'text'> = {}): Span => ({ text: value, ...style });
+/** Every span has all of Span's fields (absent ones undefined): the layout reads them from spans of one shape. */
+export const text = (value: string, style: Omit<Span, 'text'> = {}): Span => ({ text: value, weight: style.weight, tone: style.tone, italic: style.italic, link: style.link });
 export const paragraph = (spans: Span[] | string, options: Omit<ParagraphBlock, 'kind' | 'spans'> = {}): ParagraphBlock => ({
   kind: 'paragraph',
   spans: typeof spans === 'string' ? [text(spans)] : spans,
