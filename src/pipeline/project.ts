@@ -21,8 +21,8 @@ import type { ParentMessage, WorkerMessage } from './worker.js';
  *   with V8's default young generation (16 MB semi-spaces) they are copied and promoted, then marked in the old one.
  * - Half of V8's default budget for inlining into one optimized function (920 bytes of bytecode): optimizing
  *   takes a worker's second core, and a handbook's large content and layout functions are optimized again after
- *   full collections. 60 handbooks in one process: 6 % fewer instructions (cachegrind, 52.4 → 49.2 G), of which
- *   a third once warm; a quarter of the budget gained only 0.5 % more.
+ *   full collections. 60 handbooks in one process: 6 % fewer instructions (cachegrind, 52.4 → 49.2 G; a warm
+ *   handbook 632 → 615 M); a quarter of the budget gained only 0.5 % more.
  */
 const WORKER_FLAGS = ['--single-threaded-gc', '--max-old-space-size=256', '--max-semi-space-size=32', '--initial-old-space-size=128', '--max-inlined-bytecode-size-cumulative=460'];
 const workerScript = new URL('./worker.js', import.meta.url);

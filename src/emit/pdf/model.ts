@@ -107,8 +107,10 @@ export interface Handbook {
   blocks: Block[];
 }
 
-/** Shorthands for the content writers. */
-/** Every span has all of Span's fields (absent ones undefined): the layout reads them from spans of one shape. */
+/**
+ * Shorthands for the content writers. A span has all of Span's fields (absent ones undefined): the layout reads
+ * them from spans of one shape.
+ */
 export const text = (value: string, style: Omit<Span, 'text'> = {}): Span => ({ text: value, weight: style.weight, tone: style.tone, italic: style.italic, link: style.link });
 export const paragraph = (spans: Span[] | string, options: Omit<ParagraphBlock, 'kind' | 'spans'> = {}): ParagraphBlock => ({
   kind: 'paragraph',

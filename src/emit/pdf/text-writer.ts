@@ -20,7 +20,7 @@ interface FontState {
   /** Each glyph's code in the document's subset, plus one (zero: not in the subset yet). */
   codes: Int32Array;
   encodings: PieceEncodings;
-  /** The page whose resources were last given this font: a run on it needs not give it again. */
+  /** The page whose resources were last given this font: a run on it need not give it again. */
   page: unknown;
 }
 
