@@ -13,7 +13,9 @@ const parentAndChild = (megabytes: number) => `
   if (process.argv[2] === 'child') hold().then(() => process.exit(0));
   else {
     const child = require('node:child_process').fork(__filename, ['child']);
-    hold().then(() => child.on('exit', () => process.exit(5)));
+    // listening before holding: a child that ends first must still be waited for
+    const exited = new Promise((r) => child.on('exit', r));
+    Promise.all([hold(), exited]).then(() => process.exit(5));
   }`;
 
 describe.runIf(existsSync('/proc/self/status'))('bench/tree-peak.js', () => {
