@@ -24,18 +24,20 @@ export function withMarker(spans: Span[], item: Amendable, revisions: ReadonlyMa
   return found ? [...spans, text(' '), found] : spans;
 }
 
+/** A count in a matrix cell; one function for the module, since one made per table is optimized again after every full collection. */
+const countCell = (value: number) => cell(String(value), { align: 'right' });
+
 /** A coverage matrix: one linked row per item, a count per column, totals. */
 export function matrixTable(matrix: Matrix, rowHeading: string, columnLabels: readonly string[], labels: Labels): TableBlock {
-  const count = (value: number) => cell(String(value), { align: 'right' });
   const columnWidth = columnLabels.length > 4 ? 0.55 : 0.8;
   return {
     kind: 'table',
     columns: [{ header: rowHeading, width: 5 }, ...columnLabels.map((label) => ({ header: label, width: columnWidth, align: 'right' as const })), { header: labels.total, width: columnWidth, align: 'right' }],
     rows: [
       ...matrix.rows.map((row) => ({
-        cells: [cell([text(row.id, { link: anchorId(row.kind, row.id) }), text(` ${row.title}`)], { header: true }), ...row.counts.map(count), count(row.total)],
+        cells: [cell([text(row.id, { link: anchorId(row.kind, row.id) }), text(` ${row.title}`)], { header: true }), ...row.counts.map(countCell), countCell(row.total)],
       })),
-      { emphasis: 'total' as const, cells: [cell(labels.total, { header: true }), ...matrix.columnTotals.map(count), count(matrix.total)] },
+      { emphasis: 'total' as const, cells: [cell(labels.total, { header: true }), ...matrix.columnTotals.map(countCell), countCell(matrix.total)] },
     ],
   };
 }

@@ -85,73 +85,93 @@ export interface PdfOutput {
   end(): Buffer;
 }
 
-export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
-  const internals = doc as unknown as PdfkitInternals;
+/**
+ * The output of one document. Its methods are the prototype's, shared by every document: functions made per
+ * document (or per page) are optimized again after each full garbage collection, every dozen handbooks.
+ */
+class HandbookOutput implements PdfOutput {
+  private readonly internals: PdfkitInternals;
   // the whole file, outside the JavaScript heap: a handbook's structure elements alone are some 300 KB of lines
-  const file = new ContentBytes();
-  // the file header, written when the document was created
-  for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) file.append(chunk);
-  // pdfkit writes the file line by line, as binary strings (one byte per character), and streams as bytes
-  internals._write = (data) => {
-    if (typeof data === 'string') file.line(data);
-    else file.append(data);
-    internals._offset = file.mark;
-  };
+  private readonly file = new ContentBytes();
   // running heads are drawn when every page exists: the current page is not always the last one
-  const contents = new WeakMap<PdfReference, ContentBytes>();
-  const destinations = new Map<string, string>();
-  adoptPdfkitReferencePrototype(internals);
-  const reserve = () => {
-    internals._offsets.push(null);
-    internals._waiting += 1;
-    return new ObjectReference(internals._offsets.length);
-  };
-  const beginObject = (object: ObjectReference) => {
+  private readonly contents = new WeakMap<PdfReference, ContentBytes>();
+  private readonly destinations = new Map<string, string>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    const internals = doc as unknown as PdfkitInternals;
+    this.internals = internals;
+    // the file header, written when the document was created
+    for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) this.file.append(chunk);
+    internals._write = this.writeFile.bind(this);
+    adoptPdfkitReferencePrototype(internals);
+  }
+
+  /** pdfkit writes the file line by line, as binary strings (one byte per character), and streams as bytes. */
+  private writeFile(data: string | Uint8Array): void {
+    if (typeof data === 'string') this.file.line(data);
+    else this.file.append(data);
+    this.internals._offset = this.file.mark;
+  }
+
+  addPage(): void {
+    this.doc.addPage();
+    const { content } = this.internals.page;
+    this.contents.set(content, new GatheredContent(content).bytes);
+  }
+
+  get content(): ContentBytes {
+    const content = this.contents.get(this.internals.page.content);
+    if (!content) throw new Error('the current page was not added by pdfOutput');
+    return content;
+  }
+
+  destination(name: string, y: number): void {
+    const { page } = this.internals;
+    if (!this.destinations.has(name)) this.destinations.set(name, `[${page.dictionary.id} 0 R /XYZ null ${pdfNumber(page.height - y)} null]`);
+  }
+
+  reserve(): ObjectReference {
+    this.internals._offsets.push(null);
+    this.internals._waiting += 1;
+    return new ObjectReference(this.internals._offsets.length);
+  }
+
+  beginObject(object: ObjectReference): ContentBytes {
+    const { file } = this;
     object.offset = file.mark;
     file.integer(object.id);
     file.line(' 0 obj');
     return file;
-  };
-  const endObject = (object: ObjectReference) => {
-    file.line('');
-    file.line('endobj');
-    internals._offset = file.mark;
-    internals._refEnd(object);
-  };
-  const writeObject = (object: ObjectReference, dictionary: string) => {
-    beginObject(object).text(dictionary);
-    endObject(object);
-  };
-  return {
-    addPage() {
-      doc.addPage();
-      contents.set(internals.page.content, gatherContent(internals.page.content));
-    },
-    get content() {
-      const content = contents.get(internals.page.content);
-      if (!content) throw new Error('the current page was not added by pdfOutput');
-      return content;
-    },
-    destination(name, y) {
-      const { page } = internals;
-      if (!destinations.has(name)) destinations.set(name, `[${page.dictionary.id} 0 R /XYZ null ${pdfNumber(page.height - y)} null]`);
-    },
-    reserve,
-    writeObject,
-    beginObject,
-    endObject,
-    end() {
-      if (destinations.size > 0) {
-        const tree = reserve();
-        const names = [...destinations.keys()].map((name) => ({ name, ascii: PRINTABLE_ASCII.test(name) })).sort(byPdfStringBytes);
-        writeObject(tree, `<</Names [${names.map(({ name }) => `${pdfString(name)} ${destinations.get(name)}`).join(' ')}]>>`);
-        internals._root.data.Names.data['Dests'] = tree;
-      }
-      doc.end();
-      if (internals._waiting !== 0) throw new Error('pdfkit did not finish the document synchronously');
-      return file.written();
-    },
-  };
+  }
+
+  endObject(object: ObjectReference): void {
+    this.file.line('');
+    this.file.line('endobj');
+    this.internals._offset = this.file.mark;
+    this.internals._refEnd(object);
+  }
+
+  writeObject(object: ObjectReference, dictionary: string): void {
+    this.beginObject(object).text(dictionary);
+    this.endObject(object);
+  }
+
+  end(): Buffer {
+    const { destinations, internals } = this;
+    if (destinations.size > 0) {
+      const tree = this.reserve();
+      const names = [...destinations.keys()].map((name) => ({ name, ascii: PRINTABLE_ASCII.test(name) })).sort(byPdfStringBytes);
+      this.writeObject(tree, `<</Names [${names.map(({ name }) => `${pdfString(name)} ${destinations.get(name)}`).join(' ')}]>>`);
+      internals._root.data.Names.data['Dests'] = tree;
+    }
+    this.doc.end();
+    if (internals._waiting !== 0) throw new Error('pdfkit did not finish the document synchronously');
+    return this.file.written();
+  }
+}
+
+export function pdfOutput(doc: PDFKit.PDFDocument): PdfOutput {
+  return new HandbookOutput(doc);
 }
 
 /**
@@ -352,24 +372,33 @@ const SHORT_TEXT = 64;
 const [SPACE, MINUS, POINT, ZERO] = [0x20, 0x2d, 0x2e, 0x30];
 const [OPEN, CLOSE, BACKSLASH, CARRIAGE_RETURN, LETTER_R] = [0x28, 0x29, 0x5c, 0x0d, 0x72];
 
-/** Writes the page's operators into a ContentBytes, compressed as one chunk when the page ends. */
-function gatherContent(content: PdfReference): ContentBytes {
-  const bytes = new ContentBytes();
-  // the page's opening transformation, written before the page was handed over
-  for (const chunk of content.buffer.splice(0)) bytes.line(Buffer.from(chunk).toString('latin1').trimEnd());
-  const write = content.write.bind(content);
-  const finalize = content.finalize.bind(content);
-  content.write = (chunk) => {
-    if (typeof chunk === 'string') bytes.line(chunk);
+/** Gathers a page's operators into a ContentBytes, compressed as one chunk when the page ends. */
+class GatheredContent {
+  readonly bytes = new ContentBytes();
+  private readonly pdfkitWrite: PdfReference['write'];
+  private readonly pdfkitFinalize: PdfReference['finalize'];
+
+  constructor(private readonly content: PdfReference) {
+    // the page's opening transformation, written before the page was handed over
+    for (const chunk of content.buffer.splice(0)) this.bytes.line(Buffer.from(chunk).toString('latin1').trimEnd());
+    this.pdfkitWrite = content.write.bind(content);
+    this.pdfkitFinalize = content.finalize.bind(content);
+    content.write = this.write.bind(this);
+    content.finalize = this.finalize.bind(this);
+  }
+
+  private write(chunk: string | Uint8Array): void {
+    if (typeof chunk === 'string') this.bytes.line(chunk);
     else throw new Error('page content is written as text');
-  };
-  content.finalize = () => {
+  }
+
+  private finalize(): void {
+    const { bytes, content } = this;
     if (!bytes.isEmpty) {
       content.compress = false;
       content.data['Filter'] = 'FlateDecode';
-      write(bytes.compressed());
+      this.pdfkitWrite(bytes.compressed());
     }
-    finalize();
-  };
-  return bytes;
+    this.pdfkitFinalize();
+  }
 }
