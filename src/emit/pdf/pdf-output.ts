@@ -90,50 +90,50 @@ export interface PdfOutput {
  * document (or per page) are optimized again after each full garbage collection, every dozen handbooks.
  */
 class HandbookOutput implements PdfOutput {
-  private readonly internals: PdfkitInternals;
+  /** The pdfkit document, with the internals the output takes over. */
+  private readonly doc: PDFKit.PDFDocument & PdfkitInternals;
   // the whole file, outside the JavaScript heap: a handbook's structure elements alone are some 300 KB of lines
   private readonly file = new ContentBytes();
   // running heads are drawn when every page exists: the current page is not always the last one
   private readonly contents = new WeakMap<PdfReference, ContentBytes>();
   private readonly destinations = new Map<string, string>();
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {
-    const internals = doc as unknown as PdfkitInternals;
-    this.internals = internals;
+  constructor(doc: PDFKit.PDFDocument) {
+    this.doc = doc as PDFKit.PDFDocument & PdfkitInternals;
     // the file header, written when the document was created
     for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) this.file.append(chunk);
-    internals._write = this.writeFile.bind(this);
-    adoptPdfkitReferencePrototype(internals);
+    this.doc._write = this.writeFile.bind(this);
+    adoptPdfkitReferencePrototype(this.doc);
   }
 
   /** pdfkit writes the file line by line, as binary strings (one byte per character), and streams as bytes. */
   private writeFile(data: string | Uint8Array): void {
     if (typeof data === 'string') this.file.line(data);
     else this.file.append(data);
-    this.internals._offset = this.file.mark;
+    this.doc._offset = this.file.mark;
   }
 
   addPage(): void {
     this.doc.addPage();
-    const { content } = this.internals.page;
+    const { content } = this.doc.page;
     this.contents.set(content, new GatheredContent(content).bytes);
   }
 
   get content(): ContentBytes {
-    const content = this.contents.get(this.internals.page.content);
+    const content = this.contents.get(this.doc.page.content);
     if (!content) throw new Error('the current page was not added by pdfOutput');
     return content;
   }
 
   destination(name: string, y: number): void {
-    const { page } = this.internals;
+    const { page } = this.doc;
     if (!this.destinations.has(name)) this.destinations.set(name, `[${page.dictionary.id} 0 R /XYZ null ${pdfNumber(page.height - y)} null]`);
   }
 
   reserve(): ObjectReference {
-    this.internals._offsets.push(null);
-    this.internals._waiting += 1;
-    return new ObjectReference(this.internals._offsets.length);
+    this.doc._offsets.push(null);
+    this.doc._waiting += 1;
+    return new ObjectReference(this.doc._offsets.length);
   }
 
   beginObject(object: ObjectReference): ContentBytes {
@@ -147,8 +147,8 @@ class HandbookOutput implements PdfOutput {
   endObject(object: ObjectReference): void {
     this.file.line('');
     this.file.line('endobj');
-    this.internals._offset = this.file.mark;
-    this.internals._refEnd(object);
+    this.doc._offset = this.file.mark;
+    this.doc._refEnd(object);
   }
 
   writeObject(object: ObjectReference, dictionary: string): void {
@@ -157,15 +157,15 @@ class HandbookOutput implements PdfOutput {
   }
 
   end(): Buffer {
-    const { destinations, internals } = this;
+    const { destinations, doc } = this;
     if (destinations.size > 0) {
       const tree = this.reserve();
       const names = [...destinations.keys()].map((name) => ({ name, ascii: PRINTABLE_ASCII.test(name) })).sort(byPdfStringBytes);
       this.writeObject(tree, `<</Names [${names.map(({ name }) => `${pdfString(name)} ${destinations.get(name)}`).join(' ')}]>>`);
-      internals._root.data.Names.data['Dests'] = tree;
+      doc._root.data.Names.data['Dests'] = tree;
     }
-    this.doc.end();
-    if (internals._waiting !== 0) throw new Error('pdfkit did not finish the document synchronously');
+    doc.end();
+    if (doc._waiting !== 0) throw new Error('pdfkit did not finish the document synchronously');
     return this.file.written();
   }
 }
