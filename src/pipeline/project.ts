@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
 import { BuildCache } from '../emit/cache.js';
-import { writeSite, type EmitTarget } from '../emit/index.js';
+import type { EmitTarget } from '../emit/index.js';
+import { ReportParts, writeSite } from '../emit/site.js';
 import { discoverYamlFiles, isIndexCandidate, type Candidate } from '../load/index.js';
 import { projectDiagnostics } from './check.js';
 import { processRoots, type DocumentOutcome, type ProcessOptions } from './process.js';
@@ -54,10 +55,14 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
   const candidates = discoverYamlFiles(paths, options.cwd);
   const cache = options.build ? new BuildCache(options.build.outDirectory, options.build.fingerprint) : undefined;
   const processOptions: ProcessOptions = { cwd: options.cwd, ...(options.build ? { build: options.build } : {}) };
+  // each document's part of the site's report is rendered as its outcome comes in (see ReportParts)
+  const reportParts = options.build ? new ReportParts(options.build) : undefined;
   // many documents go to workers even with --jobs 1: a worker's heap is bounded, and the outcomes it posts are copies
   // (an outcome made here keeps the document's whole source text alive through the strings sliced from it)
   // (without the compiled worker script, as when tests run the sources, there are none)
-  const pool = new WorkerPool(processOptions, existsSync(fileURLToPath(workerScript)) ? (options.jobs ?? availableParallelism()) : 0);
+  const pool = new WorkerPool(processOptions, existsSync(fileURLToPath(workerScript)) ? (options.jobs ?? availableParallelism()) : 0, (outcome) => {
+    if (outcome.report) reportParts?.add(outcome.report);
+  });
   const roots: Candidate[] = [];
   // unchanged documents come from the build cache; only the others are worth a worker
   const cached = new Map<string, DocumentOutcome>();
@@ -79,7 +84,7 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
 
   const diagnostics = projectDiagnostics(outcomes.flatMap((o) => o.diagnostics), { paths, cwd: options.cwd, candidates, used: outcomes.flatMap((o) => o.used) });
   const written = outcomes.flatMap((o) => o.written);
-  if (options.build) written.push(...siteOf(outcomes, options.build));
+  if (options.build) written.push(...siteOf(outcomes, options.build, reportParts!));
   return { outcomes, diagnostics, written };
 }
 
@@ -89,14 +94,14 @@ export async function runProject(paths: readonly string[], options: ProjectOptio
  * are known by their hashes, made with them in the workers: serializing 1000 reports here to compare them took
  * 0.4 s at the end of every build.
  */
-function siteOf(outcomes: readonly DocumentOutcome[], build: NonNullable<ProjectOptions['build']>): string[] {
+function siteOf(outcomes: readonly DocumentOutcome[], build: NonNullable<ProjectOptions['build']>, parts: ReportParts): string[] {
   const reported = outcomes.filter((o) => o.report);
   const cache = new BuildCache(build.outDirectory, build.fingerprint);
   const key = cache.siteKey(JSON.stringify(reported.map((o) => [o.reportHash, o.refused ? null : o.written])));
   const current = cache.currentSite(key);
   if (current) return current;
   const built = reported.filter((o) => !o.refused).map((o) => ({ report: o.report!, written: o.written }));
-  const written = writeSite(built, reported.map((o) => o.report!), build);
+  const written = writeSite(built, reported.map((o) => o.report!), build, parts);
   cache.storeSite(key, written);
   return written;
 }
@@ -117,6 +122,8 @@ class WorkerPool {
   constructor(
     private readonly options: ProcessOptions,
     private readonly jobs: number,
+    /** Called with each outcome as a worker posts it, once the worker has its next document. */
+    readonly onOutcome: (outcome: DocumentOutcome) => void,
   ) {}
 
   get started(): boolean {
@@ -198,6 +205,7 @@ class WorkerProcess {
           received.push(message);
           this.queued -= 1;
           this.feed();
+          pool.onOutcome(message);
           return;
         }
         finished = true;

@@ -34,6 +34,6 @@ function templates(): { render: (name: string, view: object) => string } {
   return environment;
 }
 
-export function renderTemplate(name: 'training-plan' | 'teaching-plan' | 'extract' | 'index' | 'report', view: object): string {
+export function renderTemplate(name: 'training-plan' | 'teaching-plan' | 'extract' | 'index' | 'report' | 'report-section', view: object): string {
   return templates().render(name, view);
 }
