@@ -1,4 +1,4 @@
-import { charCodeAt } from '../../text/char-code.js';
+import { charCodeAt } from '../../text/string-methods.js';
 
 /**
  * Glyphs and widths of words from per-character tables, instead of shaping every word with fontkit. For the

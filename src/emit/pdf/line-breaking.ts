@@ -3,7 +3,7 @@ import { embeddedFont, glyphMetrics } from './fonts.js';
 import type { GlyphMetrics } from './glyph-metrics.js';
 import { SOFT_HYPHEN, type Hyphenator } from './hyphenation.js';
 import type { TextStyle } from './styles.js';
-import { charCodeAt } from '../../text/char-code.js';
+import { charCodeAt, endsWith, includes, sliceOf } from '../../text/string-methods.js';
 
 /**
  * Breaks styled text into lines of a given width, greedily, the way the handbooks need it: lines are measured
@@ -48,8 +48,9 @@ export interface Line {
  */
 export function withSpace(line: Line, at: 'start' | 'end'): Line {
   const index = at === 'start' ? 0 : line.runs.length - 1;
-  const runs = line.runs.map((run, i) => (i !== index ? run : { ...run, pieces: at === 'start' ? [' ', ...run.pieces] : [...run.pieces, ' '] }));
-  return { ...line, runs };
+  const runs = line.runs.map((run, i) => (i !== index ? run : { pieces: at === 'start' ? [' ', ...run.pieces] : [...run.pieces, ' '], x: run.x, width: run.width, style: run.style, link: run.link }));
+  // built as toLine and runOf build them (not spread), so that the drawing code sees one shape of line and of run
+  return { runs, width: line.width, height: line.height, size: line.size, hyphenated: line.hyphenated };
 }
 
 /**
@@ -152,7 +153,8 @@ const PATH_LIKE = /[/@]|^www\.|:\/\//;
 /** Space, tab, line feed, carriage return: where lines may break. */
 const isBreakableSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
-const CLOSING_PUNCTUATION = new Set(['»', ':', ';', '!', '?']);
+/** », :, ;, ! and ?, by character code. */
+const CLOSING_PUNCTUATION = new Set([0xbb, 0x3a, 0x3b, 0x21, 0x3f]);
 
 /** Lays `spans` out in lines at most `maxWidth` wide. */
 export function breakLines(spans: readonly StyledSpan[], maxWidth: number, measure: TextMeasure, hyphenate: Hyphenator): Line[] {
@@ -205,8 +207,8 @@ class LineBreaker {
         }
         let end = start;
         while (end < length && !isBreakableSpace(charCodeAt(text, end))) end += 1;
-        const slice = text.slice(start, end);
-        const part = slice.includes(SOFT_HYPHEN) ? slice.replaceAll(SOFT_HYPHEN, '') : slice;
+        const slice = sliceOf(text, start, end);
+        const part = includes(slice, SOFT_HYPHEN) ? slice.replaceAll(SOFT_HYPHEN, '') : slice;
         if (this.current.length === 0) {
           this.current.spaceSpan = anyWord ? spaceBefore : undefined;
           spaceBefore = undefined;
@@ -250,7 +252,7 @@ class LineBreaker {
     const glued =
       pending.length > 0 &&
       current.spaceSpan !== undefined &&
-      (pending.texts[pending.length - 1]!.endsWith('«') || CLOSING_PUNCTUATION.has(current.texts[0]!.charAt(0)));
+      (endsWith(pending.texts[pending.length - 1]!, '«') || CLOSING_PUNCTUATION.has(charCodeAt(current.texts[0]!, 0)));
     if (glued) {
       pending.push(current.spaceSpan!, ' ', this.spaceWidth(current.spaceSpan!));
       pending.append(current);

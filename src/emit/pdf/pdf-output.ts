@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { charCodeAt } from '../../text/char-code.js';
+import { charCodeAt } from '../../text/string-methods.js';
 
 /**
  * How a handbook's bytes leave pdfkit. pdfkit turns every content operator and every line of the file into a

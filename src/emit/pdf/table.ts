@@ -4,6 +4,7 @@ import type { Line, TextMeasure } from './line-breaking.js';
 import { text, type TableBlock, type TableCell, type TableRow } from './model.js';
 import { bodyStyle, boldStyle, colors, contentBottom, contentTop, tableHeaderStyle, type TextStyle } from './styles.js';
 import { UNTAGGED, type Tag } from './tagging.js';
+import { splitOn } from '../../text/string-methods.js';
 
 /**
  * A small table engine (pdfkit's `doc.table` neither repeats headers nor splits rows without cutting text).
@@ -365,6 +366,6 @@ function leftEdges(widths: readonly number[]): number[] {
 /** The width of the widest of the words of `value`. */
 function longestWord(measure: TextMeasure, style: TextStyle, value: string): number {
   let widest = 0;
-  for (const word of value.split(/\s+/)) widest = Math.max(widest, measure.width(style, word));
+  for (const word of splitOn(value, /\s+/)) widest = Math.max(widest, measure.width(style, word));
   return widest;
 }

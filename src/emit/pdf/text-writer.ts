@@ -3,7 +3,7 @@ import type { GlyphMetrics } from './glyph-metrics.js';
 import { valueIn } from './memo.js';
 import { pdfNumber, rgbOperands, type ContentBytes, type PdfOutput } from './pdf-output.js';
 import type { TextStyle } from './styles.js';
-import { charCodeAt } from '../../text/char-code.js';
+import { charCodeAt } from '../../text/string-methods.js';
 
 /**
  * Writes already measured text straight into the current page's content stream. pdfkit's `text()` shapes each

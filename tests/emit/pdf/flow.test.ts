@@ -50,3 +50,18 @@ describe('lines of recurring texts', () => {
     expect(textOf(flow.lines([text('Profession')], body, 200))).toEqual(['Profession']);
   });
 });
+
+describe('French spacing', () => {
+  it('never breaks a line between « and the next word, nor before » : ; ! ?', () => {
+    const flow = newFlow();
+    const body = bodyStyle(flow.context.fonts);
+    const glued = ['« Maintenance »', 'préventive :', 'planifier ;', 'vérifier !', 'documenter ?'];
+    const sentence = `Les apprentis ${glued.join(' et ')} avant chaque intervention`;
+    // every width from the widest glued group's to the whole sentence's: wherever lines break, no pair is split
+    for (let width = flow.context.measure.width(body, glued[0]!) + 1; width <= 400; width += 7) {
+      const lines = textOf(flow.lines([text(sentence)], body, width, false)).map((line) => line.trim());
+      for (const line of lines) expect(line).not.toMatch(/^[»:;!?]|«$/);
+      expect(lines.join(' ')).toBe(sentence);
+    }
+  });
+});
