@@ -109,9 +109,13 @@ export interface Handbook {
 
 /**
  * Shorthands for the content writers. A span has all of Span's fields (absent ones undefined): the layout reads
- * them from spans of one shape.
+ * them from spans of one shape. Most spans are plain: they are made without reading a style, whose many shapes
+ * make every read of one a megamorphic lookup.
  */
-export const text = (value: string, style: Omit<Span, 'text'> = {}): Span => ({ text: value, weight: style.weight, tone: style.tone, italic: style.italic, link: style.link });
+export const text = (value: string, style?: Omit<Span, 'text'>): Span =>
+  style === undefined
+    ? { text: value, weight: undefined, tone: undefined, italic: undefined, link: undefined }
+    : { text: value, weight: style.weight, tone: style.tone, italic: style.italic, link: style.link };
 export const paragraph = (spans: Span[] | string, options: Omit<ParagraphBlock, 'kind' | 'spans'> = {}): ParagraphBlock => ({
   kind: 'paragraph',
   spans: typeof spans === 'string' ? [text(spans)] : spans,
