@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { ResolvedTrainingPlan } from '../../resolve/index.js';
-import type { LearningPlace, LessonRow, LessonTable } from '../../validate/schema/training-plan.js';
+import type { Competence, Domain, LearningPlace, LessonRow, LessonTable, ParticularObjective } from '../../validate/schema/training-plan.js';
 import { anchorId, formatDate } from '../anchors.js';
 import { learningPlaces, levelsByDomain, placesByCompetence } from '../coverage.js';
 import { labelsFor, type Labels } from '../labels.js';
@@ -14,36 +14,8 @@ export function trainingPlanView(document: ResolvedTrainingPlan, diagnostics: re
   const labels = labelsFor(plan.language);
   const placeLabels = learningPlaces.map((place) => labels[place]);
 
-  const domains = plan.domains.map((domain) => ({
-    anchor: anchorId('domain', domain.id),
-    heading: `${domain.id}. ${domain.title}`,
-    marker: markerFor(domain, revisions, labels),
-    competences: domain.competences.map((competence) => {
-      const citedBy = document.citedByCourses.get(competence.id) ?? [];
-      return {
-        anchor: anchorId('competence', competence.id),
-        heading: `${competence.id} ${competence.title}`,
-        marker: markerFor(competence, revisions, labels),
-        generalObjective: { text: competence.generalObjective.text, marker: markerFor(competence.generalObjective, revisions, labels) },
-        interdisciplinary: (['methodological', 'social', 'personal'] as const).map((column) => ({ label: labels[column], names: competence.interdisciplinary[column] })),
-        citedBy: citedBy.map((course) => ({ href: `#${anchorId('course', course.id)}`, text: course.title })),
-        objectives: competence.objectives.map((objective) => ({
-          anchor: anchorId('particular-objective', objective.id),
-          heading: `${labels.particularObjective} ${objective.id}`,
-          text: objective.text,
-          marker: markerFor(objective, revisions, labels),
-          evaluation: objective.evaluation.map((evaluation) => ({
-            anchor: anchorId('evaluation-objective', evaluation.id),
-            id: evaluation.id,
-            text: evaluation.text,
-            level: evaluation.level,
-            places: learningPlaces.map((place) => (evaluation.places.includes(place) ? CHECK : '')),
-            marker: markerFor(evaluation, revisions, labels),
-          })),
-        })),
-      };
-    }),
-  }));
+  const domains = [];
+  for (const domain of plan.domains) domains.push(domainView(domain, document, labels));
 
   const lessonTables = plan.lessonTables.map((table) => lessonTableView(table, document, labels));
   const { interCompanyCourses: ci } = plan;
@@ -160,5 +132,49 @@ function lessonTableView(table: LessonTable, document: ResolvedTrainingPlan, lab
     rows: [...table.sections.flatMap((s) => [...s.rows.map((r) => row(r, 'row')), ...(s.subtotal ? [row(s.subtotal, 'subtotal')] : [])]), ...(table.total ? [row(table.total, 'total')] : [])],
     notes: table.notes.map((n) => `${n.mark ? `${n.mark} ` : ''}${n.text}`),
     caption: labels.lessonTables,
+  };
+}
+
+/*
+ * The domains, competences and objectives, by functions of the module and loops rather than nested callbacks:
+ * callbacks are made per document, and V8 optimizes them again after every full collection.
+ */
+
+function domainView(domain: Domain, document: ResolvedTrainingPlan, labels: Labels) {
+  const competences = [];
+  for (const competence of domain.competences) competences.push(competenceView(competence, document, labels));
+  return { anchor: anchorId('domain', domain.id), heading: `${domain.id}. ${domain.title}`, marker: markerFor(domain, document.revisions, labels), competences };
+}
+
+function competenceView(competence: Competence, document: ResolvedTrainingPlan, labels: Labels) {
+  const { revisions } = document;
+  const citedBy = document.citedByCourses.get(competence.id) ?? [];
+  const objectives = [];
+  for (const objective of competence.objectives) objectives.push(objectiveView(objective, document, labels));
+  return {
+    anchor: anchorId('competence', competence.id),
+    heading: `${competence.id} ${competence.title}`,
+    marker: markerFor(competence, revisions, labels),
+    generalObjective: { text: competence.generalObjective.text, marker: markerFor(competence.generalObjective, revisions, labels) },
+    interdisciplinary: (['methodological', 'social', 'personal'] as const).map((column) => ({ label: labels[column], names: competence.interdisciplinary[column] })),
+    citedBy: citedBy.map((course) => ({ href: `#${anchorId('course', course.id)}`, text: course.title })),
+    objectives,
+  };
+}
+
+function objectiveView(objective: ParticularObjective, document: ResolvedTrainingPlan, labels: Labels) {
+  const { revisions } = document;
+  const evaluation = [];
+  for (const item of objective.evaluation) {
+    const places = [];
+    for (const place of learningPlaces) places.push(item.places.includes(place) ? CHECK : '');
+    evaluation.push({ anchor: anchorId('evaluation-objective', item.id), id: item.id, text: item.text, level: item.level, places, marker: markerFor(item, revisions, labels) });
+  }
+  return {
+    anchor: anchorId('particular-objective', objective.id),
+    heading: `${labels.particularObjective} ${objective.id}`,
+    text: objective.text,
+    marker: markerFor(objective, revisions, labels),
+    evaluation,
   };
 }

@@ -4,7 +4,7 @@ import type { Revision } from '../../validate/schema/common.js';
 import { anchorId, formatDate } from '../anchors.js';
 import type { Matrix } from '../coverage.js';
 import type { Labels } from '../labels.js';
-import { cell, paragraph, text, type Block, type Handbook, type Span, type TableBlock } from './model.js';
+import { cell, paragraph, text, type Block, type Handbook, type Span, type TableBlock, type TableRow } from './model.js';
 
 /** Content shared by both document kinds: revision markers, coverage matrices, revision history, findings. */
 
@@ -27,6 +27,11 @@ export function withMarker(spans: Span[], item: Amendable, revisions: ReadonlyMa
 /** A count in a matrix cell; one function for the module, since one made per table is optimized again after every full collection. */
 const countCell = (value: number) => cell(String(value), { align: 'right' });
 
+/** A matrix's row: the item, linked, and its counts (a function of the module, as countCell). */
+function matrixRow(row: Matrix['rows'][number]): TableRow {
+  return { cells: [cell([text(row.id, { link: anchorId(row.kind, row.id) }), text(` ${row.title}`)], { header: true }), ...row.counts.map(countCell), countCell(row.total)] };
+}
+
 /** A coverage matrix: one linked row per item, a count per column, totals. */
 export function matrixTable(matrix: Matrix, rowHeading: string, columnLabels: readonly string[], labels: Labels): TableBlock {
   const columnWidth = columnLabels.length > 4 ? 0.55 : 0.8;
@@ -34,9 +39,7 @@ export function matrixTable(matrix: Matrix, rowHeading: string, columnLabels: re
     kind: 'table',
     columns: [{ header: rowHeading, width: 5 }, ...columnLabels.map((label) => ({ header: label, width: columnWidth, align: 'right' as const })), { header: labels.total, width: columnWidth, align: 'right' }],
     rows: [
-      ...matrix.rows.map((row) => ({
-        cells: [cell([text(row.id, { link: anchorId(row.kind, row.id) }), text(` ${row.title}`)], { header: true }), ...row.counts.map(countCell), countCell(row.total)],
-      })),
+      ...matrix.rows.map(matrixRow),
       { emphasis: 'total' as const, cells: [cell(labels.total, { header: true }), ...matrix.columnTotals.map(countCell), countCell(matrix.total)] },
     ],
   };

@@ -1,7 +1,7 @@
 import { BlockWriter, type ListHolder } from './blocks.js';
 import { TableOfContents, type ContentsEntry } from './contents.js';
 import { Flow, type LayoutContext } from './flow.js';
-import type { Handbook } from './model.js';
+import type { Block, Handbook } from './model.js';
 import { drawRunningHeads } from './running-heads.js';
 import { bodyStyle } from './styles.js';
 import { TableWriter } from './table.js';
@@ -24,9 +24,7 @@ export function layoutHandbook(context: LayoutContext, handbook: Handbook): void
   drawTitlePage(flow, blocks, handbook.titlePage, root);
   flow.newPage();
 
-  const entries: ContentsEntry[] = handbook.blocks.flatMap((block) =>
-    block.kind === 'heading' && block.toc && block.anchor && block.level <= 2 ? [{ level: block.level as 1 | 2, text: block.text, anchor: block.anchor }] : [],
-  );
+  const entries = handbook.blocks.flatMap(contentsEntries);
   blocks.heading({ kind: 'heading', level: 1, text: handbook.labels.contents, anchor: CONTENTS_ANCHOR, outline: true }, root);
   blocks.keepWithNext(bodyStyle(fonts).lineHeight);
   const contents = new TableOfContents(flow, entries);
@@ -65,4 +63,12 @@ export function layoutHandbook(context: LayoutContext, handbook: Handbook): void
   contents.fill(blocks.headingPages);
   tagger.close();
   drawRunningHeads(flow, handbook, pageCount);
+}
+
+/**
+ * A block's entry in the table of contents, if it has one (as a list, for flatMap). A function of the module: a
+ * callback made per document is optimized again after every full collection.
+ */
+function contentsEntries(block: Block): ContentsEntry[] {
+  return block.kind === 'heading' && block.toc && block.anchor && block.level <= 2 ? [{ level: block.level as 1 | 2, text: block.text, anchor: block.anchor }] : [];
 }

@@ -155,30 +155,46 @@ export class TableWriter {
   private columnWidths(table: TableBlock, base: TextStyle, bold: TextStyle, headStyle: TextStyle): number[] {
     const { flow } = this;
     const { measure } = flow.context;
-    const total = table.columns.reduce((sum, c) => sum + c.width, 0);
-    const widths = table.columns.map((c) => (c.width / total) * flow.width);
-    const minimum = table.columns.map((column) => longestWord(measure, headStyle, column.header));
+    // loops, not callbacks: those were made per table, and optimized again (with this) after every full collection
+    let total = 0;
+    for (const column of table.columns) total += column.width;
+    const widths: number[] = [];
+    const minimum: number[] = [];
+    for (const column of table.columns) {
+      widths.push((column.width / total) * flow.width);
+      minimum.push(longestWord(measure, headStyle, column.header));
+    }
     // only narrow columns can be too narrow for a word; wide ones hyphenate (and measuring every word costs time)
-    const narrow = widths.map((w) => w < flow.width * 0.25);
+    const narrow = flow.width * 0.25;
     for (const row of table.rows) {
       let column = 0;
       for (const c of row.cells) {
-        if ((c.span ?? 1) === 1 && narrow[column]) {
+        if ((c.span ?? 1) === 1 && column < widths.length && widths[column]! < narrow) {
           const style = row.emphasis ? bold : base;
           for (const p of c.paragraphs) for (const span of p.spans) minimum[column] = Math.max(minimum[column]!, longestWord(measure, style, span.text) + (p.bullet ? BULLET_INDENT : 0));
         }
         column += c.span ?? 1;
       }
     }
-    const floor = minimum.map((m) => Math.min(m + 2 * PAD_X + 0.5, flow.width * 0.35));
-    const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, floor[i]! - w), 0);
-    if (deficit <= 0) return widths;
-    const slack = widths.reduce((sum, w, i) => sum + Math.max(0, w - floor[i]!), 0);
-    if (slack < deficit) {
-      const sum = floor.reduce((a, b) => a + b, 0);
-      return floor.map((f) => (f / sum) * flow.width);
+    const floor: number[] = [];
+    let deficit = 0;
+    let slack = 0;
+    let floorSum = 0;
+    for (let i = 0; i < widths.length; i += 1) {
+      const least = Math.min(minimum[i]! + 2 * PAD_X + 0.5, flow.width * 0.35);
+      floor.push(least);
+      deficit += Math.max(0, least - widths[i]!);
+      slack += Math.max(0, widths[i]! - least);
+      floorSum += least;
     }
-    return widths.map((w, i) => (w < floor[i]! ? floor[i]! : w - (deficit * (w - floor[i]!)) / slack));
+    if (deficit <= 0) return widths;
+    for (let i = 0; i < widths.length; i += 1) {
+      const w = widths[i]!;
+      // too little room for every column's longest word: widths in proportion to those
+      if (slack < deficit) widths[i] = (floor[i]! / floorSum) * flow.width;
+      else widths[i] = w < floor[i]! ? floor[i]! : w - (deficit * (w - floor[i]!)) / slack;
+    }
+    return widths;
   }
 
   /** What must fit on a page for the row to start there: all of it, or (if taller than a page) its first lines. */
@@ -349,7 +365,12 @@ function isDrawn(row: RowLayout, cursors: readonly number[]): boolean {
 
 /** The header row: each column's header, aligned as its column. */
 function headerRow(table: TableBlock): TableRow {
-  return { cells: table.columns.map((column) => ({ paragraphs: [{ spans: [text(column.header)] }], ...(column.align ? { align: column.align } : {}) })) };
+  return { cells: table.columns.map(headerCell) };
+}
+
+/** A column's header cell (a function of the module, not a callback made per table: see countCell). */
+function headerCell(column: TableBlock['columns'][number]): TableCell {
+  return { paragraphs: [{ spans: [text(column.header)] }], ...(column.align ? { align: column.align } : {}) };
 }
 
 /** Each column's left edge, from the table's. */
