@@ -368,7 +368,10 @@ function headerRow(table: TableBlock): TableRow {
   return { cells: table.columns.map(headerCell) };
 }
 
-/** A column's header cell: a function of the module, since a callback made per table is optimized again after every full collection. */
+/**
+ * A column's header cell: a function of the module, since a callback made per table is optimized again after every
+ * full collection.
+ */
 function headerCell(column: TableBlock['columns'][number]): TableCell {
   return { paragraphs: [{ spans: [text(column.header)] }], ...(column.align ? { align: column.align } : {}) };
 }
