@@ -23,29 +23,30 @@ export interface SiteEntry {
  * prepared, or prepared in another language, is rendered when the site is written.
  */
 export class ReportParts {
-  private readonly parts = new Map<DocumentReport, { language: Language; section: string | undefined; entry: Buffer }>();
+  private readonly parts = new Map<DocumentReport, { section: string | undefined; entry: Buffer }>();
 
   constructor(private readonly target: EmitTarget) {}
 
   add(report: DocumentReport): void {
-    const language = report.language ?? 'en';
     this.parts.set(report, {
-      language,
-      section: this.target.html ? reportSection(report, labelsFor(language)) : undefined,
+      section: this.target.html ? reportSection(report, labelsFor(preparedLanguage(report))) : undefined,
       // as UTF-8, half the memory of the string until report.json is written
       entry: Buffer.from(reportEntry(report)),
     });
   }
 
   section(report: DocumentReport, language: Language, labels: Labels): string {
-    const part = this.parts.get(report);
-    return part?.section !== undefined && part.language === language ? part.section : reportSection(report, labels);
+    const prepared = this.parts.get(report)?.section;
+    return prepared !== undefined && preparedLanguage(report) === language ? prepared : reportSection(report, labels);
   }
 
   entry(report: DocumentReport): Buffer {
     return this.parts.get(report)?.entry ?? Buffer.from(reportEntry(report));
   }
 }
+
+/** The language a document's section is prepared in: its own (English when it has none). */
+const preparedLanguage = (report: DocumentReport): Language => report.language ?? 'en';
 
 /** Writes the index of all handbooks and the consistency report over every document (built or not). */
 export function writeSite(entries: readonly SiteEntry[], reports: readonly DocumentReport[], target: EmitTarget, parts = new ReportParts(target)): string[] {
