@@ -1,4 +1,4 @@
-// Runs a Node script as a child process and reports its wall time and the peak RSS of its process tree.
+// Runs a Node script as a child process and reports its wall time, and the peak RSS and CPU time of its process tree.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -9,16 +9,17 @@ import { repoRoot } from './generate.js';
 const TREE_PEAK = new URL('./tree-peak.js', import.meta.url).pathname;
 
 /**
- * @typedef {{ seconds: number, maxRssKiB: number | null, rssByProcessKiB?: number[], exitCode: number | null, ok: boolean,
+ * @typedef {{ seconds: number, cpuSeconds: number | null, maxRssKiB: number | null, rssByProcessKiB?: number[], exitCode: number | null, ok: boolean,
  *   stdout?: string, error?: string, unavailable?: boolean }} Measure
  */
 
-/** Peak memory is read from /proc (Linux); elsewhere only times are measured. */
+/** Peak memory and CPU time are read from /proc (Linux); elsewhere only wall times are measured. */
 export const hasProc = existsSync('/proc/self/status');
 
 /**
  * Runs `node <args>` (under tree-peak.js where /proc exists); wall time from a monotonic clock around the child,
- * `maxRssKiB` the sum of each process's peak RSS (curric's workers are processes of their own).
+ * `maxRssKiB` the sum of each process's peak RSS (curric's workers are processes of their own), `cpuSeconds` the
+ * user and system time of the whole tree.
  * @param {string[]} args @param {{ okCodes?: number[], captureStdout?: boolean }} [options] @returns {Measure}
  */
 export function measure(args, { okCodes = [0], captureStdout = false } = {}) {
@@ -34,13 +35,13 @@ export function measure(args, { okCodes = [0], captureStdout = false } = {}) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  /** @type {{ peakRssKiB?: number | null, byProcess?: number[] }} */
+  /** @type {{ peakRssKiB?: number | null, byProcess?: number[], cpuSeconds?: number | null }} */
   const peak = hasProc && existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : {};
   rmSync(statsDir, { recursive: true, force: true });
   const exitCode = child.status;
   const ok = exitCode !== null && okCodes.includes(exitCode);
   /** @type {Measure} */
-  const result = { seconds: round(seconds, 4), maxRssKiB: peak.peakRssKiB ?? null, ...(peak.byProcess ? { rssByProcessKiB: peak.byProcess } : {}), exitCode, ok };
+  const result = { seconds: round(seconds, 4), cpuSeconds: peak.cpuSeconds ?? null, maxRssKiB: peak.peakRssKiB ?? null, ...(peak.byProcess ? { rssByProcessKiB: peak.byProcess } : {}), exitCode, ok };
   if (captureStdout) result.stdout = child.stdout ?? '';
   if (!ok) result.error = (child.error?.message ?? child.stderr ?? '').trim().split('\n').slice(-5).join('\n');
   return result;

@@ -4,7 +4,7 @@
 //   node bench/run.js [--sizes 1,10,100,1000] [--seed 1] [--repeat N] [--results bench/results.json]
 //
 // For each size it generates (or reuses) bench/corpus/<size>, then times each command as a child process (wall
-// time, and peak RSS summed over its process tree): raw YAML parsing with `yaml` and with js-yaml
+// time, and the peak RSS and CPU time summed over its process tree): raw YAML parsing with `yaml` and with js-yaml
 // (bench/parse.js, single-threaded: the floor for `check`), `curric check`, `curric build --html-only`,
 // `curric build --pdf-only`, and a full build (HTML and PDF) run twice into one output directory — the first run
 // is the cold build, the second the no-op rebuild — and the cold build again with `--jobs 1`, to show what the
@@ -50,9 +50,10 @@ function parseArgs(argv) {
 
 /** @param {string} label @param {Measure} m */
 function log(label, m) {
+  const cpu = m.cpuSeconds === null ? '' : `, ${m.cpuSeconds.toFixed(2)} s CPU`;
   const rss = m.maxRssKiB === null ? '' : `, ${(m.maxRssKiB / 1024).toFixed(0)} MiB`;
   const status = m.unavailable ? ' (unavailable)' : m.ok ? '' : ` (exit ${m.exitCode}: ${m.error?.split('\n')[0] ?? ''})`;
-  process.stderr.write(`    ${label.padEnd(18)} ${m.seconds.toFixed(2).padStart(8)} s${rss}${status}\n`);
+  process.stderr.write(`    ${label.padEnd(18)} ${m.seconds.toFixed(2).padStart(8)} s${cpu}${rss}${status}\n`);
 }
 
 /**
@@ -133,6 +134,10 @@ function benchSize(size, seed, repeat = size < 1000 ? 3 : 1) {
       checkOverParseYaml: ratio(s('check'), s('parseYaml')),
       checkOverParseJsYaml: ratio(s('check'), s('parseJsYaml')),
       buildMsPerDocument: s('build') === null ? null : round((s('build') / size) * 1000, 2),
+      // The work itself, whatever the shared machine's speed at the time: CPU per document, and how many of the
+      // cores the cold build kept busy (its CPU time over its wall time).
+      buildCpuMsPerDocument: s('build') === null || m.build.cpuSeconds === null ? null : round((m.build.cpuSeconds / size) * 1000, 2),
+      buildCoresBusy: s('build') === null || m.build.cpuSeconds === null ? null : round(m.build.cpuSeconds / m.build.seconds, 2),
       htmlMsPerDocument: s('html') === null ? null : round((s('html') / size) * 1000, 2),
       twoJobsSpeedup: ratio(s('buildOneJob'), s('build')),
     },
@@ -198,7 +203,7 @@ function main() {
     if (x.unavailable) return 'n/a';
     return x.ok || key.startsWith('parse') ? fmt(x.seconds) : `err${x.exitCode}`;
   };
-  const header = ['docs', 'MiB', 'parse yaml s', 'parse js-yaml s', 'check s', 'check/yaml', 'check/js-yaml', 'html s', 'pdf s', 'build s', 'per-doc ms', 'no-op s', '1-job build s', '2-job speed-up', 'peak RSS MiB'];
+  const header = ['docs', 'MiB', 'parse yaml s', 'parse js-yaml s', 'check s', 'check/yaml', 'check/js-yaml', 'html s', 'pdf s', 'build s', 'per-doc ms', 'CPU ms/doc', 'cores busy', 'no-op s', '1-job build s', '2-job speed-up', 'peak RSS MiB'];
   const rows = results.map((r) => [
     String(r.size),
     fmt(r.corpus.bytes / 1048576, 1),
@@ -211,6 +216,8 @@ function main() {
     sec(r, 'pdf'),
     sec(r, 'build'),
     fmt(r.ratios.buildMsPerDocument, 1),
+    fmt(r.ratios.buildCpuMsPerDocument, 1),
+    fmt(r.ratios.buildCoresBusy),
     sec(r, 'noop'),
     sec(r, 'buildOneJob'),
     fmt(r.ratios.twoJobsSpeedup),
@@ -258,6 +265,7 @@ function main() {
     curric: JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version,
     seed: options.seed,
     timer: 'monotonic clock around the child process',
+    cpu: hasProc ? 'user + system time of the command\'s process tree (its waited-for children\'s, bench/tree-peak.js)' : 'not measured (no /proc)',
     memory: hasProc ? 'peak RSS: the sum of each process\'s VmHWM in the command\'s process tree (bench/tree-peak.js)' : 'not measured (no /proc)',
     sizes: results,
     growth: growthFactors,

@@ -18,6 +18,11 @@ const parentAndChild = (megabytes: number) => `
     Promise.all([hold(), exited]).then(() => process.exit(5));
   }`;
 
+/** A parent that forks a child; the child spins for `childMs`, the parent waits for it without working. */
+const spinningChild = (childMs: number) => `
+  if (process.argv[2] === 'child') { const end = Date.now() + ${childMs}; while (Date.now() < end); }
+  else require('node:child_process').fork(__filename, ['child']).on('exit', () => process.exit(0));`;
+
 describe.runIf(existsSync('/proc/self/status'))('bench/tree-peak.js', () => {
   it("sums the peak memory of a command's whole process tree and passes its exit code on", () => {
     const directory = temporaryDirectory();
@@ -30,5 +35,20 @@ describe.runIf(existsSync('/proc/self/status'))('bench/tree-peak.js', () => {
     expect(peak.byProcess).toHaveLength(2);
     for (const rss of peak.byProcess) expect(rss).toBeGreaterThan(64 * MiB);
     expect(peak.peakRssKiB).toBe(peak.byProcess[0]! + peak.byProcess[1]!);
+  });
+
+  it("counts the CPU time of the command's children too", () => {
+    const directory = temporaryDirectory();
+    const script = join(directory, 'spin.cjs');
+    const stats = join(directory, 'peak.json');
+    writeFileSync(script, spinningChild(700));
+    const started = Date.now();
+    const run = spawnSync(process.execPath, [treePeak, stats, process.execPath, script], { encoding: 'utf8' });
+    const wallSeconds = (Date.now() - started) / 1000;
+    expect(run.status).toBe(0);
+    const { cpuSeconds } = JSON.parse(readFileSync(stats, 'utf8')) as { cpuSeconds: number };
+    // the parent alone, idle while its child spins, uses a fraction of that
+    expect(cpuSeconds).toBeGreaterThanOrEqual(0.65);
+    expect(cpuSeconds).toBeLessThanOrEqual(2 * wallSeconds);
   });
 });
