@@ -69,10 +69,13 @@ describe('curric build, incrementally', () => {
   });
 });
 
-/** Ten copies of the base training plan, enough for `check` and `build` to use worker processes. */
-function tenPlans(): string {
+/**
+ * Copies of the base training plan: ten are enough for `check` and `build` to use a worker process, fifty for them
+ * to use two (src/pipeline/project.ts, workersFor).
+ */
+function copiesOfThePlan(count: number): string {
   const corpus = temporaryDirectory();
-  for (let n = 1; n <= 10; n++) {
+  for (let n = 1; n <= count; n++) {
     const directory = join(corpus, `plan-${n}`);
     cpSync(join(repositoryDirectory, 'tests/fixtures/base/training-plan'), directory, { recursive: true });
     const index = join(directory, 'curriculum.yaml');
@@ -86,7 +89,7 @@ const curric = (args: string[], cwd: string) => spawnSync(process.execPath, [joi
 
 describe('curric in worker processes', () => {
   it('finds the same with one worker, with two, and in the calling process', () => {
-    const corpus = tenPlans();
+    const corpus = copiesOfThePlan(50);
     const broken = join(corpus, 'plan-7/lesson-tables.yaml');
     writeFileSync(broken, readFileSync(broken, 'utf8').replace('total: 60', 'total: 61'));
     const run = (jobs: string) => curric(['check', '--format', 'json', '--jobs', jobs, '.'], corpus);
@@ -96,13 +99,13 @@ describe('curric in worker processes', () => {
     expect(twoWorkers.stderr).toBe('');
     expect(twoWorkers.stdout).toBe(oneWorker.stdout);
     const report = JSON.parse(twoWorkers.stdout) as { summary: unknown; diagnostics: unknown[] };
-    expect(report.summary).toEqual({ documents: 10, errors: 3, warnings: 0 });
+    expect(report.summary).toEqual({ documents: 50, errors: 3, warnings: 0 });
     const inThisProcess = checkPaths(['.'], { cwd: corpus }).diagnostics;
-    expect(report.diagnostics).toEqual((JSON.parse(formatJson({ diagnostics: inThisProcess, documentCount: 10, toolVersion: '' })) as typeof report).diagnostics);
+    expect(report.diagnostics).toEqual((JSON.parse(formatJson({ diagnostics: inThisProcess, documentCount: 50, toolVersion: '' })) as typeof report).diagnostics);
   });
 
   it('reports a worker that cannot write its output in one line, with exit code 2', () => {
-    const corpus = tenPlans();
+    const corpus = copiesOfThePlan(10);
     const out = temporaryDirectory();
     // a directory where plan-4's handbook should go: renaming the written file onto it fails
     mkdirSync(join(out, 'plan-4.html', 'occupied'), { recursive: true });
