@@ -179,6 +179,7 @@ const DOCUMENTS_PER_WORKER = 48;
 export function workersFor(pending: number, jobs: number): number {
   return pending < PARALLEL_THRESHOLD ? 0 : Math.min(jobs, 1 + Math.floor(pending / DOCUMENTS_PER_WORKER));
 }
+
 /**
  * A worker holds this many documents at a time: the one it works on and the next, so it never waits for the
  * parent between two.
