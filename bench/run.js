@@ -125,6 +125,7 @@ function benchSize(size, seed, repeat = size < 1000 ? 3 : 1) {
 
   const s = (/** @type {string} */ key) => (m[key] && (m[key].ok || key.startsWith('parse')) && !m[key].unavailable ? m[key].seconds : null);
   const ratio = (/** @type {number | null} */ a, /** @type {number | null} */ b) => (a !== null && b !== null && b > 0 ? round(a / b, 3) : null);
+  const buildCpu = s('build') === null ? null : m.build.cpuSeconds;
   const rssValues = ['check', 'html', 'pdf', 'build', 'noop', 'buildOneJob'].map((k) => m[k]?.maxRssKiB).filter((x) => typeof x === 'number');
   return {
     size,
@@ -136,8 +137,8 @@ function benchSize(size, seed, repeat = size < 1000 ? 3 : 1) {
       buildMsPerDocument: s('build') === null ? null : round((s('build') / size) * 1000, 2),
       // The work itself, whatever the shared machine's speed at the time: CPU per document, and how many of the
       // cores the cold build kept busy (its CPU time over its wall time).
-      buildCpuMsPerDocument: s('build') === null || m.build.cpuSeconds === null ? null : round((m.build.cpuSeconds / size) * 1000, 2),
-      buildCoresBusy: s('build') === null || m.build.cpuSeconds === null ? null : round(m.build.cpuSeconds / m.build.seconds, 2),
+      buildCpuMsPerDocument: buildCpu === null ? null : round((buildCpu / size) * 1000, 2),
+      buildCoresBusy: buildCpu === null ? null : round(buildCpu / m.build.seconds, 2),
       htmlMsPerDocument: s('html') === null ? null : round((s('html') / size) * 1000, 2),
       twoJobsSpeedup: ratio(s('buildOneJob'), s('build')),
     },

@@ -171,7 +171,7 @@ const PARALLEL_THRESHOLD = 8;
 /**
  * One more worker per this many pending documents. A worker's start and warm-up (loading, fonts, the JIT compiling
  * the hot paths) cost some 3 s of CPU time, which a second worker does not win back on a few dozen documents:
- * 16, 24 and 40 generated documents were built no faster on two workers than on one, 100 were 1.28 × faster.
+ * 16, 24 and 40 generated documents were built no faster on two workers than on one, 100 were 1.26–1.28 × faster.
  */
 const DOCUMENTS_PER_WORKER = 48;
 
