@@ -18,17 +18,33 @@ function matrix(columns: readonly string[], rows: { id: string; title: string; k
   return { columns, rows: withTotals, columnTotals, total: columnTotals.reduce((a, b) => a + b, 0) };
 }
 
+/**
+ * A document's matrix, made once: the consistency report, the HTML and the PDF handbook each show it (and a
+ * function run three times per document is optimized again after every full garbage collection).
+ */
+function memoized<Document extends object>(make: (document: Document) => Matrix): (document: Document) => Matrix {
+  const made = new WeakMap<Document, Matrix>();
+  return (document) => {
+    let matrix = made.get(document);
+    if (!matrix) {
+      matrix = make(document);
+      made.set(document, matrix);
+    }
+    return matrix;
+  };
+}
+
 /** Evaluation objectives per competence and learning place. */
-export function placesByCompetence(document: ResolvedTrainingPlan): Matrix {
+export const placesByCompetence = memoized((document: ResolvedTrainingPlan): Matrix => {
   const rows = [...document.competences.values()].map(({ competence }) => {
     const objectives = competence.objectives.flatMap((o) => o.evaluation);
     return { id: competence.id, title: competence.title, kind: 'competence', counts: learningPlaces.map((place) => objectives.filter((o) => o.places.includes(place)).length) };
   });
   return matrix(learningPlaces, rows);
-}
+});
 
 /** Evaluation objectives per competence domain and taxonomy level (C1–C6 or K1–K6). */
-export function levelsByDomain(document: ResolvedTrainingPlan): Matrix {
+export const levelsByDomain = memoized((document: ResolvedTrainingPlan): Matrix => {
   const letter = document.plan.language === 'de' ? 'K' : 'C';
   const columns = taxonomyLevels.map((level) => `${letter}${level}`);
   const rows = [...document.domains.values()].map((domain) => {
@@ -36,10 +52,10 @@ export function levelsByDomain(document: ResolvedTrainingPlan): Matrix {
     return { id: domain.id, title: domain.title, kind: 'domain', counts: taxonomyLevels.map((level) => objectives.filter((o) => Number(o.level.slice(1)) === level).length) };
   });
   return matrix(columns, rows);
-}
+});
 
 /** Competence dimensions per work situation (rows) and learning field (columns). */
-export function situationsByField(document: ResolvedTeachingPlan): Matrix {
+export const situationsByField = memoized((document: ResolvedTeachingPlan): Matrix => {
   const fields = document.plan.details.flatMap((d) => d.learningFields);
   const rows = [...document.workSituations.values()].map((situation) => ({
     id: situation.id,
@@ -51,4 +67,4 @@ export function situationsByField(document: ResolvedTeachingPlan): Matrix {
     fields.map((f) => f.id),
     rows,
   );
-}
+});

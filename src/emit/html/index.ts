@@ -31,18 +31,17 @@ export function renderHtml(document: ResolvedDocument, diagnostics: readonly Dia
 /** What one learning place must teach: the evaluation objectives assigned to it, by domain and competence. */
 function extractView(view: TrainingPlanView, document: ResolvedTrainingPlan, place: LearningPlace) {
   const placeIndex = learningPlaces.indexOf(place);
-  const domains = view.domains
-    .map((domain) => ({
-      heading: domain.heading,
-      competences: domain.competences
-        .map((competence) => ({
-          anchor: competence.anchor,
-          heading: competence.heading,
-          objectives: competence.objectives.flatMap((o) => o.evaluation).filter((e) => e.places[placeIndex] !== ''),
-        }))
-        .filter((competence) => competence.objectives.length > 0),
-    }))
-    .filter((domain) => domain.competences.length > 0);
+  // loops, not callbacks: a callback made per document is optimized again after every full garbage collection
+  const domains = [];
+  for (const domain of view.domains) {
+    const competences = [];
+    for (const competence of domain.competences) {
+      const objectives = [];
+      for (const objective of competence.objectives) for (const evaluation of objective.evaluation) if (evaluation.places[placeIndex] !== '') objectives.push(evaluation);
+      if (objectives.length > 0) competences.push({ anchor: competence.anchor, heading: competence.heading, objectives });
+    }
+    if (competences.length > 0) domains.push({ heading: domain.heading, competences });
+  }
   return {
     lang: view.lang,
     labels: view.labels,

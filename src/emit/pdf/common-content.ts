@@ -74,7 +74,7 @@ export function revisionBlocks(
       });
     }
     for (const approval of revision.approvals) blocks.push(...approvalBlocks(approval));
-    const marked = [...items.filter((item) => item.node.added === revision.id || item.node.changed === revision.id).map((item) => itemLink(items, item.id, item)), ...(extraMarks.get(revision.id) ?? [])];
+    const marked = [...itemsMarkedBy(revision, items), ...(extraMarks.get(revision.id) ?? [])];
     if (marked.length > 0) {
       blocks.push(paragraph([text(`${labels.changedItems}${colon(language)}`, { weight: 'bold' })]));
       blocks.push(paragraph(joined(marked)));
@@ -88,15 +88,31 @@ export function approvalBlocks(approval: Revision['approvals'][number]): Block[]
   return [paragraph(line), ...(approval.text ? [paragraph(approval.text, { size: 'small' })] : [])];
 }
 
+// loops, not callbacks, in the functions below: called for every revision and cell, a callback made per call
+// is optimized again after every full garbage collection
+
+/** Links to the items that `revision` added or changed. */
+function itemsMarkedBy(revision: Revision, items: readonly Item[]): Span[] {
+  const links: Span[] = [];
+  for (const item of items) if (item.node.added === revision.id || item.node.changed === revision.id) links.push(itemLink(items, item.id, item));
+  return links;
+}
+
 /** A link to an item by id; the link is dropped later if the handbook has no destination for it. */
 function itemLink(items: readonly Item[], id: string, found?: Item): Span {
-  const item = found ?? items.find((i) => i.id === id);
+  let item = found;
+  for (let index = 0; item === undefined && index < items.length; index += 1) if (items[index]!.id === id) item = items[index];
   return text(id, item ? { link: anchorId(item.kind, item.id) } : {});
 }
 
 /** Spans separated by ", ". */
 export function joined(spans: readonly Span[], separator = ', '): Span[] {
-  return spans.flatMap((span, index) => (index === 0 ? [span] : [text(separator), span]));
+  const result: Span[] = [];
+  for (const span of spans) {
+    if (result.length > 0) result.push(text(separator));
+    result.push(span);
+  }
+  return result;
 }
 
 /** The findings appendix: one row per diagnostic (rule and severity, position, message). */

@@ -52,12 +52,16 @@ export class TableOfContents {
     this.tag = flow.context.tagger.element(parent, 'TOC');
     let page = 0;
     let y = flow.y;
-    const measured = this.entries.map((entry) => {
+    // loops, not callbacks: a callback made per handbook is optimized again after every full garbage collection
+    const measured: { entry: ContentsEntry; indent: number; lines: readonly Line[]; height: number }[] = [];
+    for (const entry of this.entries) {
       const indent = entry.level === 2 ? LEVEL_INDENT : 0;
       const lines = flow.lines([text(entry.text)], this.style(entry.level), flow.width - indent - NUMBER_WIDTH - 6, false);
-      return { entry, indent, lines, height: lines.reduce((sum, line) => sum + line.height, 0) };
-    });
-    measured.forEach(({ entry, indent, lines, height }, index) => {
+      let height = 0;
+      for (const line of lines) height += line.height;
+      measured.push({ entry, indent, lines, height });
+    }
+    for (const [index, { entry, indent, lines, height }] of measured.entries()) {
       const gap = entry.level === 1 && index > 0 ? GROUP_GAP : 0;
       // a level-1 entry stays on the page of its first sub-entry
       const next = measured[index + 1];
@@ -71,7 +75,7 @@ export class TableOfContents {
       }
       this.placed.push({ entry, page, y, lines, indent });
       y += height;
-    });
+    }
     flow.y = y;
   }
 
@@ -87,11 +91,11 @@ export class TableOfContents {
       const link = tagger.element(item, 'Link');
       const x = flow.left + indent;
       let y = top;
-      lines.forEach((line) => {
+      for (const line of lines) {
         flow.drawLine(line, x, y, link);
         tagger.link(link, { x, y, width: flow.width - indent, height: line.height }, entry.anchor);
         y += line.height;
-      });
+      }
       const last = lines[lines.length - 1];
       if (last && target !== undefined) {
         const lastTop = y - last.height;
@@ -100,11 +104,11 @@ export class TableOfContents {
         const numberX = flow.left + flow.width - number.width;
         const space = flow.context.measure.width(this.style(entry.level), ' ');
         const baseline = lastTop + last.height * 0.72;
-        tagger.artifact(() => {
-          doc.save().lineWidth(0.9).lineCap('round').dash(0.01, { space: 2.8 }).strokeColor(colors.rule);
-          doc.moveTo(x + last.width + 5, baseline).lineTo(numberX - 5, baseline).stroke();
-          doc.undash().restore();
-        });
+        const opened = tagger.beginArtifact();
+        doc.save().lineWidth(0.9).lineCap('round').dash(0.01, { space: 2.8 }).strokeColor(colors.rule);
+        doc.moveTo(x + last.width + 5, baseline).lineTo(numberX - 5, baseline).stroke();
+        doc.undash().restore();
+        tagger.endArtifact(opened);
         flow.drawLine(number, numberX - space, lastTop, link);
       }
       tagger.end(link);

@@ -48,7 +48,10 @@ export interface Line {
  */
 export function withSpace(line: Line, at: 'start' | 'end'): Line {
   const index = at === 'start' ? 0 : line.runs.length - 1;
-  const runs = line.runs.map((run, i) => (i !== index ? run : { pieces: at === 'start' ? [' ', ...run.pieces] : [...run.pieces, ' '], x: run.x, width: run.width, style: run.style, link: run.link }));
+  const runs = [...line.runs];
+  const run = runs[index];
+  if (!run) return line;
+  runs[index] = { pieces: at === 'start' ? [' ', ...run.pieces] : [...run.pieces, ' '], x: run.x, width: run.width, style: run.style, link: run.link };
   // built as toLine and runOf build them (not spread), so that the drawing code sees one shape of line and of run
   return { runs, width: line.width, height: line.height, size: line.size, hyphenated: line.hyphenated };
 }

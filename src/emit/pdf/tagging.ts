@@ -286,7 +286,7 @@ function reference(out: ContentBytes, id: number): void {
  * reference per marked-content id: some 10 000 per handbook). Its keys are pdfkit's, numbered from 0.
  */
 function serializedParentTree(this: StructParentTree): string {
-  const keys = Object.keys(this._items).map(Number).sort((a, b) => a - b);
+  const keys = Object.keys(this._items).map(Number).sort(ascending);
   const lines = ['<<'];
   if (keys.length > 1) lines.push(`  /Limits [${keys[0]} ${keys[keys.length - 1]}]`);
   lines.push('  /Nums [');
@@ -296,6 +296,10 @@ function serializedParentTree(this: StructParentTree): string {
   }
   lines.push(']', '>>');
   return lines.join('\n');
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /** The attribute dictionaries written so far, by scope and column span: a table has few kinds of cells. */

@@ -160,10 +160,10 @@ export class TrueTypeSubset {
 
 /** The sfnt file of the given tables (absent ones left out), laid out as fontkit lays its subsets out. */
 function sfnt(tables: [tag: string, parts: Uint8Array[] | undefined][]): Uint8Array {
-  const present = tables.filter((entry): entry is [string, Uint8Array[]] => entry[1] !== undefined);
-  const lengths = present.map(([, parts]) => parts.reduce((sum, part) => sum + part.length, 0));
+  const present = tables.filter(isPresent);
+  const lengths = present.map(totalLength);
   const directoryLength = 12 + 16 * present.length;
-  const file = new Uint8Array(directoryLength + lengths.reduce((a, b) => a + b, 0));
+  const file = new Uint8Array(directoryLength + lengths.reduce(add, 0));
   const view = viewOf(file);
   const powerOf2 = 2 ** Math.floor(Math.log2(present.length));
   file.set(ASCII.encode('true'), 0);
@@ -172,7 +172,7 @@ function sfnt(tables: [tag: string, parts: Uint8Array[] | undefined][]): Uint8Ar
   view.setUint16(8, Math.log2(powerOf2));
   view.setUint16(10, present.length * 16 - powerOf2 * 16);
   let offset = directoryLength;
-  present.forEach(([tag, parts], index) => {
+  for (const [index, [tag, parts]] of present.entries()) {
     const entry = 12 + index * 16;
     file.set(ASCII.encode(tag), entry);
     view.setUint32(entry + 8, offset);
@@ -181,8 +181,24 @@ function sfnt(tables: [tag: string, parts: Uint8Array[] | undefined][]): Uint8Ar
       file.set(part, offset);
       offset += part.length;
     }
-  });
+  }
   return file;
+}
+
+// sfnt's callbacks are functions of the module: callbacks made per call lose their optimized code at every full
+// garbage collection (V8 keeps it only as long as a function holding it lives), and are optimized again
+function isPresent(entry: [tag: string, parts: Uint8Array[] | undefined]): entry is [string, Uint8Array[]] {
+  return entry[1] !== undefined;
+}
+
+function totalLength([, parts]: [string, Uint8Array[]]): number {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  return length;
+}
+
+function add(a: number, b: number): number {
+  return a + b;
 }
 
 const ASCII = new TextEncoder();
