@@ -109,9 +109,11 @@ class PieceEncodings {
   private length = 0;
   /** Where each piece's entry starts. */
   private readonly entries = new Map<string, number>();
+  /** The space's entry, kept apart: four pieces in ten are spaces, and a `Map` lookup hashes its key. */
+  private spaceEntry: number | undefined;
 
   entryOf(piece: string): number | undefined {
-    return this.entries.get(piece);
+    return piece === ' ' ? this.spaceEntry : this.entries.get(piece);
   }
 
   /** Keeps what was written into `content` since `start` as the encoding of `piece`. */
@@ -124,7 +126,8 @@ class PieceEncodings {
       grown.set(this.bytes.subarray(0, this.length));
       this.bytes = grown;
     }
-    this.entries.set(piece, this.length);
+    if (piece === ' ') this.spaceEntry = this.length;
+    else this.entries.set(piece, this.length);
     this.bytes[this.length] = size;
     this.bytes.set(written.subarray(start), this.length + 1);
     this.length += 1 + size;
