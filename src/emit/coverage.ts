@@ -18,10 +18,7 @@ function matrix(columns: readonly string[], rows: { id: string; title: string; k
   return { columns, rows: withTotals, columnTotals, total: columnTotals.reduce((a, b) => a + b, 0) };
 }
 
-/**
- * A document's matrix, made once: the consistency report, the HTML and the PDF handbook each show it (and a
- * function run three times per document is optimized again after every full garbage collection).
- */
+/** A document's matrix, made once: the consistency report, the HTML and the PDF handbook ask for it four or five times. */
 function memoized<Document extends object>(make: (document: Document) => Matrix): (document: Document) => Matrix {
   const made = new WeakMap<Document, Matrix>();
   return (document) => {
