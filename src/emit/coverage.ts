@@ -19,8 +19,8 @@ function matrix(columns: readonly string[], rows: { id: string; title: string; k
 }
 
 /** A document's matrix, made once: the consistency report, the HTML and the PDF handbook ask for it four or five times. */
-function memoized<Document extends object>(make: (document: Document) => Matrix): (document: Document) => Matrix {
-  const made = new WeakMap<Document, Matrix>();
+function memoized<Plan extends object>(make: (document: Plan) => Matrix): (document: Plan) => Matrix {
+  const made = new WeakMap<Plan, Matrix>();
   return (document) => {
     let matrix = made.get(document);
     if (!matrix) {

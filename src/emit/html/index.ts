@@ -37,7 +37,9 @@ function extractView(view: TrainingPlanView, document: ResolvedTrainingPlan, pla
     const competences = [];
     for (const competence of domain.competences) {
       const objectives = [];
-      for (const objective of competence.objectives) for (const evaluation of objective.evaluation) if (evaluation.places[placeIndex] !== '') objectives.push(evaluation);
+      for (const objective of competence.objectives) {
+        for (const evaluation of objective.evaluation) if (evaluation.places[placeIndex] !== '') objectives.push(evaluation);
+      }
       if (objectives.length > 0) competences.push({ anchor: competence.anchor, heading: competence.heading, objectives });
     }
     if (competences.length > 0) domains.push({ heading: domain.heading, competences });

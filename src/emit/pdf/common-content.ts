@@ -101,7 +101,14 @@ function itemsMarkedBy(revision: Revision, items: readonly Item[]): Span[] {
 /** A link to an item by id; the link is dropped later if the handbook has no destination for it. */
 function itemLink(items: readonly Item[], id: string, found?: Item): Span {
   let item = found;
-  for (let index = 0; item === undefined && index < items.length; index += 1) if (items[index]!.id === id) item = items[index];
+  if (!item) {
+    for (const candidate of items) {
+      if (candidate.id === id) {
+        item = candidate;
+        break;
+      }
+    }
+  }
   return text(id, item ? { link: anchorId(item.kind, item.id) } : {});
 }
 

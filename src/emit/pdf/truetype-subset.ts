@@ -163,7 +163,9 @@ function sfnt(tables: [tag: string, parts: Uint8Array[] | undefined][]): Uint8Ar
   const present = tables.filter(isPresent);
   const lengths = present.map(totalLength);
   const directoryLength = 12 + 16 * present.length;
-  const file = new Uint8Array(directoryLength + lengths.reduce(add, 0));
+  let size = directoryLength;
+  for (const length of lengths) size += length;
+  const file = new Uint8Array(size);
   const view = viewOf(file);
   const powerOf2 = 2 ** Math.floor(Math.log2(present.length));
   file.set(ASCII.encode('true'), 0);
@@ -185,8 +187,8 @@ function sfnt(tables: [tag: string, parts: Uint8Array[] | undefined][]): Uint8Ar
   return file;
 }
 
-// sfnt's callbacks are functions of the module: callbacks made per call lose their optimized code at every full
-// garbage collection (V8 keeps it only as long as a function holding it lives), and are optimized again
+// sfnt's callbacks are functions of the module: one made per call is optimized again after every full garbage
+// collection (V8 keeps optimized code only while a function holding it lives)
 function isPresent(entry: [tag: string, parts: Uint8Array[] | undefined]): entry is [string, Uint8Array[]] {
   return entry[1] !== undefined;
 }
@@ -195,10 +197,6 @@ function totalLength([, parts]: [string, Uint8Array[]]): number {
   let length = 0;
   for (const part of parts) length += part.length;
   return length;
-}
-
-function add(a: number, b: number): number {
-  return a + b;
 }
 
 const ASCII = new TextEncoder();
